@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { SEVERITIES, type Severity } from './types';
+import { PIPELINE_FIELDS, SHEET_ROLES, type PipelineField, type SheetRole } from './headers';
+import type { StageConfig } from './stages';
+import { dayFromDate, type DateOrder, type DayNumber, type DecimalSeparator } from './values';
+import { closestKey } from './suggest';
+import type { RuleModule } from './rule';
+import { parseISO, isValid } from 'date-fns';
+
+/** The config file, like an .eslintrc: every key optional, unknown keys refused. */
+const severitySetting = z.enum(['off', ...SEVERITIES]);
+const ruleSetting = z.union([severitySetting, z.tuple([severitySetting]).rest(z.unknown())]);
+
+const stageSchema = z.strictObject({
+  name: z.string().trim().min(1),
+  aliases: z.array(z.string().trim().min(1)).optional(),
+  maxDays: z.number().int().positive().optional(),
+  probability: z.number().min(0).max(1).optional(),
+  closed: z.enum(['won', 'lost']).optional(),
+});
+
+const localeSchema = z.union([
+  z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a locale tag such as "en-US" or "de-DE"'),
+  z.strictObject({
+    tag: z.string().optional(),
+    dateOrder: z.enum(['MDY', 'DMY']).optional(),
+    decimal: z.enum(['.', ',']).optional(),
+  }),
+]);
+
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+    .refine((s) => isValid(parseISO(s)), 'not a real date')
+    .optional(),
+  locale: localeSchema.optional(),
+  stages: z
+    .array(stageSchema)
+    .min(1)
+    .refine((stages) => stages.some((s) => s.closed === 'won'), 'mark at least one stage "closed": "won"')
+    .optional(),
+  columns: z.partialRecord(z.enum(PIPELINE_FIELDS), z.string().trim().min(1)).optional(),
+  sheets: z.record(z.string(), z.enum([...SHEET_ROLES, 'ignore'])).optional(),
+  rules: z.record(z.string(), ruleSetting).optional(),
+});
+
+export type PipelintConfig = z.input<typeof configSchema>;
+
+export interface RuleSetting {
+  severity: Severity;
+  options: unknown;
+}
+
+export interface ResolvedConfig {
+  asOf: DayNumber;
+  localeTag: string;
+  dateOrder: DateOrder;
+  /** False when the date order is only the default guess, so an ambiguous column deserves a word. */
+  dateOrderExplicit: boolean;
+  decimal: DecimalSeparator;
+  stages?: StageConfig[];
+  /** Pinned columns: a header text or a column letter. */
+  columns: Partial<Record<PipelineField, string>>;
+  sheets: Record<string, SheetRole | 'ignore'>;
+  /** Enabled rules only. */
+  rules: Map<string, RuleSetting>;
+}
+
+export interface ConfigProblem {
+  /** Dotted path of the offending key, e.g. `rules.pipeline/stalled-deal`. */
+  path: string;
+  message: string;
+}
+
+export type ConfigResult = { ok: true; config: ResolvedConfig } | { ok: false; problems: ConfigProblem[] };
+
+const MONTH_FIRST_REGIONS = new Set(['US', 'PH', 'FM', 'MH', 'PW']);
+const DECIMAL_COMMA_LANGUAGES = new Set(
+  'de fr es it nl pt ru pl sv da fi nb nn no cs sk tr el hu ro id uk bg hr sl sr lt lv et vi'.split(' '),
+);
+
+/** Date order and decimal sign a locale tag implies; the few month-first regions are listed. */
+export function localeDefaults(tag: string): { dateOrder: DateOrder; decimal: DecimalSeparator } {
+  const [language, region] = tag.split('-');
+  const lang = language.toLowerCase();
+  const monthFirst = region ? MONTH_FIRST_REGIONS.has(region.toUpperCase()) : lang === 'en';
+  const swissGerman = lang === 'de' && region?.toUpperCase() === 'CH';
+  return {
+    dateOrder: monthFirst ? 'MDY' : 'DMY',
+    decimal: DECIMAL_COMMA_LANGUAGES.has(lang) && !swissGerman ? ',' : '.',
+  };
+}
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.') || '(config)';
+}
+
+function resolveRules(
+  rules: Record<string, z.infer<typeof ruleSetting>>,
+  registry: readonly RuleModule[],
+  problems: ConfigProblem[],
+): Map<string, RuleSetting> {
+  const byId = new Map(registry.map((r) => [r.meta.id, r]));
+  const resolved = new Map<string, RuleSetting>();
+  const settings = new Map(Object.entries(rules));
+  for (const rule of registry) {
+    const setting = settings.get(rule.meta.id);
+    const [severity, options] = Array.isArray(setting) ? setting : [setting ?? rule.meta.defaultSeverity];
+    const parsed = rule.meta.options.safeParse(options);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({ path: pathOf(['rules', rule.meta.id, 'options', ...issue.path]), message: issue.message });
+      }
+      continue;
+    }
+    if (severity !== 'off') resolved.set(rule.meta.id, { severity, options: parsed.data });
+  }
+  for (const id of settings.keys()) {
+    if (byId.has(id)) continue;
+    const guess = closestKey(id, [...byId.keys()]);
+    problems.push({ path: `rules.${id}`, message: `unknown rule${guess ? `; did you mean "${guess}"?` : ''}` });
+  }
+  return resolved;
+}
+
+/** Validates a parsed config file (or `{}`), filling defaults; never throws. */
+export function resolveConfig(raw: unknown, registry: readonly RuleModule[], today: Date = new Date()): ConfigResult {
+  const parsed = configSchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({ path: pathOf(issue.path), message: issue.message })),
+    };
+  }
+  const c = parsed.data;
+  const problems: ConfigProblem[] = [];
+  const rules = resolveRules(c.rules ?? {}, registry, problems);
+  if (problems.length) return { ok: false, problems };
+  const localeObject = typeof c.locale === 'object' ? c.locale : undefined;
+  const localeTag = typeof c.locale === 'string' ? c.locale : (localeObject?.tag ?? 'en-US');
+  const implied = localeDefaults(localeTag);
+  return {
+    ok: true,
+    config: {
+      asOf: dayFromDate(c.asOf ? parseISO(c.asOf) : today),
+      localeTag,
+      dateOrder: localeObject?.dateOrder ?? implied.dateOrder,
+      dateOrderExplicit: c.locale !== undefined && (typeof c.locale === 'string' || localeObject?.dateOrder !== undefined || localeObject?.tag !== undefined),
+      decimal: localeObject?.decimal ?? implied.decimal,
+      stages: c.stages,
+      columns: c.columns ?? {},
+      sheets: c.sheets ?? {},
+      rules,
+    },
+  };
+}

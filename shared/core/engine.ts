@@ -1,0 +1,145 @@
+import type { Diagnostic, WorkbookSnapshot } from './types';
+import type { ResolvedConfig } from './config';
+import { findHeader, type SheetRole } from './headers';
+import type { ColumnNeed, Report, RuleModule, RuleVisitor } from './rule';
+import { DEFAULT_STAGES, StageModel } from './stages';
+import { buildPipelineTable, type Deal, type PipelineTable, type SheetInfo } from './table';
+import { WorkbookFacts, buildLookup } from './facts';
+import { isBlank } from './values';
+
+export interface SheetSummary {
+  name: string;
+  role?: SheetRole;
+  headerRow?: number;
+  /** Data rows linted (pipeline sheets) or read (lookup sheets). */
+  rows: number;
+}
+
+export interface LintResult {
+  diagnostics: Diagnostic[];
+  sheets: SheetSummary[];
+  rowsLinted: number;
+}
+
+export interface LintOptions {
+  /** Called every few thousand rows with rows done and rows in all; for progress bars. */
+  onProgress?(done: number, total: number): void;
+}
+
+const PROGRESS_EVERY = 20_000;
+
+function countDataRows(values: unknown[][], from: number): number {
+  let n = 0;
+  for (let i = from; i < values.length; i++) if (values[i]?.some((v) => !isBlank(v as never))) n++;
+  return n;
+}
+
+interface ActiveRule {
+  rule: RuleModule;
+  visitor: RuleVisitor;
+}
+
+function hasColumn(table: PipelineTable, need: ColumnNeed): boolean {
+  return typeof need === 'string' ? table.columns[need] !== undefined : need.some((f) => table.columns[f] !== undefined);
+}
+
+/** Rules that can run on this table; the others are recorded as missing columns, once each. */
+function rulesForTable(table: PipelineTable, active: ActiveRule[]): ActiveRule[] {
+  const runnable: ActiveRule[] = [];
+  for (const a of active) {
+    if (a.rule.meta.category !== 'pipeline') continue;
+    const missing = (a.rule.meta.requires ?? []).filter((need) => !hasColumn(table, need));
+    for (const need of missing) {
+      const key = typeof need === 'string' ? need : need.join('|');
+      const entry = table.missingColumns.find((m) => m.key === key);
+      if (entry) entry.ruleIds.push(a.rule.meta.id);
+      else table.missingColumns.push({ key, need, ruleIds: [a.rule.meta.id] });
+    }
+    const quietlySkipped = (a.rule.meta.onlyWith ?? []).some((f) => table.columns[f] === undefined);
+    if (missing.length === 0 && !quietlySkipped) runnable.push(a);
+  }
+  return runnable;
+}
+
+function isSuppressed(deal: Deal, ruleId: string, facts: WorkbookFacts): boolean {
+  if (!deal.ignore) return false;
+  const id = deal.ignore.find((entry) => entry === '*' || entry === ruleId);
+  if (id === undefined) return false;
+  facts.markSuppressionUsed(deal, id);
+  return true;
+}
+
+function toDiagnostic(ruleId: string, severity: Diagnostic['severity'], r: Report): Diagnostic {
+  const d: Diagnostic = { ruleId, severity, message: r.message, location: r.location };
+  if (r.related?.length) d.related = r.related;
+  if (r.fixes?.length) d.fixes = r.fixes;
+  if (r.deal?.id !== undefined) d.deal = r.deal.id;
+  if (r.deal?.owner !== undefined) d.owner = r.deal.owner;
+  return d;
+}
+
+/** Lints a workbook snapshot. Pure: reads the snapshot, returns diagnostics, writes nothing. */
+export function lintWorkbook(
+  workbook: WorkbookSnapshot,
+  config: ResolvedConfig,
+  registry: readonly RuleModule[],
+  options: LintOptions = {},
+): LintResult {
+  const stages = config.stages ? new StageModel(config.stages, false) : new StageModel(DEFAULT_STAGES, true);
+  const infos: SheetInfo[] = [];
+  const tables: PipelineTable[] = [];
+  const summaries: SheetSummary[] = [];
+  const facts = new WorkbookFacts(stages, tables, registry.map((r) => r.meta.id));
+
+  for (const sheet of workbook.sheets) {
+    const pin = config.sheets[sheet.name];
+    const empty = !sheet.values.some((row) => row?.some((v) => !isBlank(v)));
+    if (pin === 'ignore') continue;
+    const header = empty ? undefined : findHeader(sheet.values, pin);
+    const dataRows = header ? countDataRows(sheet.values, header.headerIndex + 1) : 0;
+    infos.push({ name: sheet.name, role: header?.role, headerRow: header && header.headerIndex + 1, dataRows, empty, pinned: pin !== undefined });
+    summaries.push({ name: sheet.name, role: header?.role, headerRow: header && header.headerIndex + 1, rows: dataRows });
+    if (header?.role === 'pipeline') tables.push(buildPipelineTable(sheet, header, config, stages));
+    if (header?.role === 'lookup') {
+      const lookup = buildLookup(sheet, header);
+      if (lookup) facts.addLookup(lookup);
+    }
+  }
+
+  const diagnostics: Diagnostic[] = [];
+  const active: ActiveRule[] = [];
+  for (const rule of registry) {
+    const setting = config.rules.get(rule.meta.id);
+    if (!setting) continue;
+    const report = (r: Report) => {
+      if (r.deal && isSuppressed(r.deal, rule.meta.id, facts)) return;
+      diagnostics.push(toDiagnostic(rule.meta.id, setting.severity, r));
+    };
+    active.push({ rule, visitor: rule.create({ options: setting.options, config, facts, report }) });
+  }
+
+  for (const info of infos) for (const a of active) a.visitor.sheet?.(info);
+  const total = tables.reduce((n, t) => n + t.deals.length, 0);
+  let done = 0;
+  for (const table of tables) {
+    const runnable = rulesForTable(table, active);
+    for (const a of active) if (a.rule.meta.category !== 'pipeline' || runnable.includes(a)) a.visitor.table?.(table);
+    const dealVisitors = runnable.filter((a) => a.visitor.deal).map((a) => a.visitor);
+    for (const deal of table.deals) {
+      for (const v of dealVisitors) v.deal!(deal, table);
+      if (++done % PROGRESS_EVERY === 0) options.onProgress?.(done, total);
+    }
+  }
+  for (const a of active) a.visitor.done?.();
+  options.onProgress?.(total, total);
+
+  const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));
+  diagnostics.sort(
+    (a, b) =>
+      (sheetOrder.get(a.location.sheet) ?? 0) - (sheetOrder.get(b.location.sheet) ?? 0) ||
+      a.location.row - b.location.row ||
+      a.location.column - b.location.column ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+  return { diagnostics, sheets: summaries, rowsLinted: total };
+}

@@ -1,0 +1,192 @@
+import type { CellValue } from './types';
+import { isBlank } from './values';
+
+/**
+ * What a sheet is for is read from its header row, never from its name: teams call their
+ * pipeline "Deals", "Q3", "Sheet1". Each role lists its fields and the header words that mean them.
+ */
+export type SheetRole = 'pipeline' | 'goals' | 'adoption' | 'path' | 'coverage' | 'lookup';
+export const SHEET_ROLES: readonly SheetRole[] = ['pipeline', 'goals', 'adoption', 'path', 'coverage', 'lookup'];
+
+export const PIPELINE_FIELDS = [
+  'deal',
+  'owner',
+  'stage',
+  'amount',
+  'created',
+  'stageDate',
+  'closeDate',
+  'lastActivity',
+  'nextStep',
+  'source',
+  'probability',
+  'product',
+  'account',
+  'ignore',
+] as const;
+export type PipelineField = (typeof PIPELINE_FIELDS)[number];
+
+/** Lowercase with everything but letters and digits removed: "Opportunity_ID" → "opportunityid". */
+export function normalizeHeader(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+type Synonyms<F extends string> = Record<F, string[]>;
+
+export const PIPELINE_SYNONYMS: Synonyms<PipelineField> = {
+  deal: ['deal', 'dealname', 'dealid', 'opportunity', 'opportunityid', 'opportunityname', 'oppid', 'name', 'id'],
+  owner: ['owner', 'dealowner', 'rep', 'salesrep', 'salesagent', 'agent', 'salesperson', 'accountexecutive', 'ae'],
+  stage: ['stage', 'dealstage', 'salesstage', 'pipelinestage', 'status'],
+  amount: ['amount', 'value', 'closevalue', 'dealsize', 'dealvalue', 'dealamount', 'amountusd'],
+  created: ['created', 'createddate', 'createdon', 'datecreated', 'createdat', 'opened', 'opendate'],
+  stageDate: ['engagedate', 'engaged', 'stagedate', 'stageentered', 'stageentereddate', 'stagechanged', 'instagesince'],
+  closeDate: ['closedate', 'expectedclose', 'expectedclosedate', 'closingdate', 'estimatedclose', 'closeby'],
+  lastActivity: ['lastactivity', 'lastactivitydate', 'lasttouch', 'lasttouched', 'lastcontact', 'lastcontacted'],
+  nextStep: ['nextstep', 'nextsteps', 'nextaction'],
+  source: ['source', 'leadsource', 'dealsource', 'channel'],
+  probability: ['probability', 'prob', 'winprobability', 'probabilitypct', 'likelihood'],
+  product: ['product', 'productname'],
+  account: ['account', 'accountname', 'company', 'customer', 'client'],
+  ignore: ['lintignore', 'pipelintignore', 'lintdisable'],
+};
+
+/** Fields of the sheet kinds whose rules come later; enough to recognise them and not lint them as pipelines. */
+const OTHER_ROLE_SYNONYMS: Record<Exclude<SheetRole, 'pipeline' | 'lookup'>, Record<string, string[]>> = {
+  goals: {
+    goal: ['goal', 'objective', 'goalstatement'],
+    driver: ['driver', 'growthdriver'],
+    priority: ['priority'],
+    metric: ['metric', 'kpi', 'measure'],
+    baseline: ['baseline', 'start', 'current'],
+    target: ['target', 'goalvalue'],
+    due: ['due', 'deadline', 'duedate', 'by'],
+    progress: ['progress', 'actual', 'todate'],
+    owner: ['owner', 'rep', 'salesperson'],
+  },
+  adoption: {
+    person: ['person', 'name', 'rep', 'seller', 'salesperson', 'employee'],
+    change: ['change', 'initiative', 'practice'],
+    stage: ['stage', 'adoptionstage', 'stageofchange'],
+    since: ['since', 'instagesince', 'stagesince', 'stagedate'],
+    evidence: ['evidence', 'proof'],
+    impact: ['impact', 'personalimpact', 'urgency', 'impacturgency'],
+  },
+  path: {
+    kind: ['kind', 'steptype', 'type', 'level'],
+    step: ['step', 'description', 'what'],
+    measure: ['measure', 'metric', 'countedby'],
+    target: ['target', 'targetperperiod'],
+    reward: ['reward', 'recognition', 'rewardrecognition'],
+    owner: ['owner', 'role'],
+  },
+  coverage: {
+    priority: ['priority', 'priorities', 'keyactivity', 'activityoroutcome'],
+    enablement: ['enablement', 'training'],
+    coaching: ['coaching'],
+    compensation: ['compensation', 'comp', 'incentive'],
+    recognition: ['recognition'],
+  },
+};
+
+/** A lookup table is keyed by one of these, in its first column. */
+export const LOOKUP_KEYS = ['product', 'account', 'owner'] as const;
+export type LookupKey = (typeof LOOKUP_KEYS)[number];
+
+function indexSynonyms(table: Record<string, string[]>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const [field, words] of Object.entries(table)) for (const w of words) index.set(w, field);
+  return index;
+}
+
+const PIPELINE_INDEX = indexSynonyms(PIPELINE_SYNONYMS);
+const OTHER_INDEXES = Object.entries(OTHER_ROLE_SYNONYMS).map(
+  ([role, table]) => [role as SheetRole, indexSynonyms(table)] as const,
+);
+
+export function pipelineFieldOf(header: string): PipelineField | undefined {
+  return PIPELINE_INDEX.get(normalizeHeader(header)) as PipelineField | undefined;
+}
+
+/** What each role needs in a header row before a sheet counts as that role. */
+const SIGNATURES: Record<Exclude<SheetRole, 'lookup'>, (fields: Set<string>) => boolean> = {
+  goals: (f) => f.has('goal'),
+  adoption: (f) => f.has('person') && f.has('change') && f.has('stage'),
+  path: (f) => f.has('kind') && f.has('step'),
+  coverage: (f) => f.has('priority') && ['enablement', 'coaching', 'compensation', 'recognition'].filter((l) => f.has(l)).length >= 2,
+  pipeline: (f) =>
+    f.has('stage') && ['deal', 'owner', 'amount', 'closeDate', 'stageDate', 'created'].filter((x) => f.has(x)).length >= 2,
+};
+
+export interface HeaderGuess {
+  role: SheetRole;
+  /** 0-based index into the sheet's rows. */
+  headerIndex: number;
+  score: number;
+  lookupKey?: LookupKey;
+}
+
+function headerTexts(row: CellValue[] | undefined): string[] {
+  return (row ?? []).map((v) => (isBlank(v) || v instanceof Date ? '' : String(v)));
+}
+
+function fieldsOf(texts: string[], index: Map<string, string>): Set<string> {
+  const fields = new Set<string>();
+  for (const t of texts) {
+    const field = index.get(normalizeHeader(t));
+    if (field) fields.add(field);
+  }
+  return fields;
+}
+
+/** A lookup list is keyed by its first column: "Product | Series | Price". */
+function lookupKeyOf(texts: string[]): LookupKey | undefined {
+  const first = texts.find((t) => t.trim() !== '');
+  const field = first === undefined ? undefined : pipelineFieldOf(first);
+  return field && (LOOKUP_KEYS as readonly string[]).includes(field) ? (field as LookupKey) : undefined;
+}
+
+/** Every role a row could be the header of, with how many of that role's fields it names. */
+export function guessRow(row: CellValue[] | undefined, headerIndex: number): HeaderGuess[] {
+  const texts = headerTexts(row);
+  const guesses: HeaderGuess[] = [];
+  for (const [role, index] of OTHER_INDEXES) {
+    const fields = fieldsOf(texts, index);
+    if (SIGNATURES[role as Exclude<SheetRole, 'lookup'>](fields)) guesses.push({ role, headerIndex, score: fields.size });
+  }
+  const pipelineFields = fieldsOf(texts, PIPELINE_INDEX);
+  if (SIGNATURES.pipeline(pipelineFields)) guesses.push({ role: 'pipeline', headerIndex, score: pipelineFields.size });
+  if (!pipelineFields.has('stage')) {
+    const lookupKey = lookupKeyOf(texts);
+    if (lookupKey) guesses.push({ role: 'lookup', headerIndex, score: 0.5, lookupKey });
+  }
+  return guesses;
+}
+
+/** Titles and blank rows may come first; the header is the best-scoring row near the top. */
+export const HEADER_SEARCH_ROWS = 30;
+
+/**
+ * A lookup list's header has too few known words to be told from a data row, so only the
+ * first row with two or more cells (after any title rows) may be one.
+ */
+function firstTableRow(values: CellValue[][], limit: number): number {
+  for (let i = 0; i < limit; i++) {
+    if ((values[i] ?? []).filter((v) => !isBlank(v)).length >= 2) return i;
+  }
+  return values.findIndex((row) => row?.some((v) => !isBlank(v)));
+}
+
+/** Highest score wins; on a tie the earlier row, then the more specific role (pipeline before lookup). */
+export function findHeader(values: CellValue[][], pinnedRole?: SheetRole): HeaderGuess | undefined {
+  let best: HeaderGuess | undefined;
+  const limit = Math.min(values.length, HEADER_SEARCH_ROWS);
+  const lookupRow = firstTableRow(values, limit);
+  for (let i = 0; i < limit; i++) {
+    for (const guess of guessRow(values[i], i)) {
+      if (pinnedRole && guess.role !== pinnedRole) continue;
+      if (guess.role === 'lookup' && i !== lookupRow) continue;
+      if (!best || guess.score > best.score) best = guess;
+    }
+  }
+  return best;
+}

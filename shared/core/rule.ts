@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import type { CellLocation, QuickFix, RelatedLocation, Severity } from './types';
+import type { PipelineField } from './headers';
+import type { ResolvedConfig } from './config';
+import type { Deal, PipelineTable, SheetInfo } from './table';
+import type { WorkbookFacts } from './facts';
+
+export type RuleCategory = 'workbook' | 'pipeline';
+
+/** A column a rule cannot work without; a list means any one of them will do. */
+export type ColumnNeed = PipelineField | readonly PipelineField[];
+
+export interface RuleMeta<Options> {
+  id: string;
+  category: RuleCategory;
+  defaultSeverity: Severity;
+  /** One line, shown in rule lists and SARIF short descriptions. */
+  description: string;
+  /** A paragraph: what the rule checks and why it matters to a sales team. */
+  docs: string;
+  /** Parses the user's options; must accept `undefined` and fill in defaults. */
+  options: z.ZodType<Options>;
+  /** Columns without which the rule is skipped and `pipeline/missing-column` says so. */
+  requires?: readonly ColumnNeed[];
+  /** Columns without which the rule is skipped quietly: it only checks what the team chose to track. */
+  onlyWith?: readonly PipelineField[];
+}
+
+export interface Report {
+  location: CellLocation;
+  message: string;
+  /** The deal the problem belongs to: names it in the diagnostic and lets its row suppress it. */
+  deal?: Deal;
+  related?: RelatedLocation[];
+  fixes?: QuickFix[];
+}
+
+export interface RuleContext<Options> {
+  readonly options: Options;
+  readonly config: ResolvedConfig;
+  readonly facts: WorkbookFacts;
+  report(report: Report): void;
+}
+
+/** Called by the engine in this order: sheet for every sheet, then table, deal... per pipeline, then done. */
+export interface RuleVisitor {
+  sheet?(sheet: SheetInfo): void;
+  table?(table: PipelineTable): void;
+  deal?(deal: Deal, table: PipelineTable): void;
+  done?(): void;
+}
+
+export interface RuleModule<Options = unknown> {
+  meta: RuleMeta<Options>;
+  create(context: RuleContext<Options>): RuleVisitor;
+}
+
+/** Keeps each rule file's Options type while the registry holds them side by side. */
+export function defineRule<Options>(rule: RuleModule<Options>): RuleModule<Options> {
+  return rule;
+}

@@ -1,0 +1,44 @@
+import type { RuleModule } from '../core/rule';
+import { missingColumn } from './pipeline/missingColumn';
+import { unknownStage } from './pipeline/unknownStage';
+import { invalidValue } from './pipeline/invalidValue';
+import { negativeAmount } from './pipeline/negativeAmount';
+import { dateOrder } from './pipeline/dateOrder';
+import { duplicateDeal } from './pipeline/duplicateDeal';
+import { missingOwner } from './pipeline/missingOwner';
+import { missingAmount } from './pipeline/missingAmount';
+import { missingCloseDate } from './pipeline/missingCloseDate';
+import { closeDatePast } from './pipeline/closeDatePast';
+import { stalledDeal } from './pipeline/stalledDeal';
+import { missingNextStep } from './pipeline/missingNextStep';
+import { unknownReference } from './pipeline/unknownReference';
+import { unrecognizedSheet } from './workbook/unrecognizedSheet';
+import { emptyTable } from './workbook/emptyTable';
+import { duplicateHeader } from './workbook/duplicateHeader';
+import { ambiguousDate } from './workbook/ambiguousDate';
+import { unusedSuppression } from './workbook/unusedSuppression';
+
+/**
+ * Every rule, in the order their docs are listed. `workbook/unused-suppression` must stay last:
+ * it judges suppressions once every other rule has reported.
+ */
+export const RULES: readonly RuleModule[] = [
+  missingColumn,
+  unknownStage,
+  invalidValue,
+  negativeAmount,
+  dateOrder,
+  duplicateDeal,
+  missingOwner,
+  missingAmount,
+  missingCloseDate,
+  closeDatePast,
+  stalledDeal,
+  missingNextStep,
+  unknownReference,
+  unrecognizedSheet,
+  emptyTable,
+  duplicateHeader,
+  ambiguousDate,
+  unusedSuppression,
+] as RuleModule[];

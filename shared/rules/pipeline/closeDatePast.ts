@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { defineRule } from '../../core/rule';
+import { isOpen } from '../../core/table';
+import { cellOf, day, markLostFix, plural } from '../util';
+
+export const closeDatePast = defineRule({
+  meta: {
+    id: 'pipeline/close-date-past',
+    category: 'pipeline',
+    defaultSeverity: 'warning',
+    description: 'An open deal\'s expected close date is before the as-of date.',
+    docs:
+      'An expected close date in the past on a deal that is still open means the forecast is wrong: either ' +
+      'the deal closed and the sheet was not updated, or it slipped and nobody moved the date. Either way the ' +
+      'deal is being counted in a period that is already over. Update the date, or close the deal as won or ' +
+      'lost. `graceDays` allows a few days for paperwork.',
+    options: z.strictObject({ graceDays: z.number().int().min(0).default(0) }).prefault({}),
+    requires: ['closeDate', 'stage'],
+  },
+  create(context) {
+    const { asOf } = context.config;
+    return {
+      deal(deal, table) {
+        if (!isOpen(deal) || deal.closeDate === undefined) return;
+        const overdue = asOf - deal.closeDate;
+        if (overdue <= context.options.graceDays) return;
+        context.report({
+          deal,
+          location: cellOf(table, deal, 'closeDate'),
+          message: `Expected close ${day(deal.closeDate)} passed ${plural(overdue, 'day')} ago and the deal is still open in ${deal.stage!.name}; move the date or close the deal`,
+          fixes: markLostFix(table, deal, context.facts.stages),
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,43 @@
+import { defineRule } from '../../core/rule';
+import type { DateField } from '../../core/table';
+import { cellOf, day, FIELD_LABELS, noOptions } from '../util';
+
+/** Each pair is (earlier, later): the later date may not come before the earlier one. */
+const ORDER: readonly [DateField, DateField][] = [
+  ['created', 'stageDate'],
+  ['created', 'closeDate'],
+  ['stageDate', 'closeDate'],
+];
+
+export const dateOrder = defineRule({
+  meta: {
+    id: 'pipeline/date-order',
+    category: 'pipeline',
+    defaultSeverity: 'error',
+    description: 'A close date comes before the created or engaged date, or engagement before creation.',
+    docs:
+      'A deal cannot close before it was opened or engaged. Dates in the wrong order usually mean a typo, a ' +
+      'day and month swapped, or a row pasted over another; they also make cycle lengths negative, which skews ' +
+      'the stalled-deal limit learnt from won deals. The later date is reported with the earlier one as a ' +
+      'related location.',
+    options: noOptions,
+    requires: ['closeDate', ['created', 'stageDate']],
+  },
+  create(context) {
+    return {
+      deal(deal, table) {
+        for (const [earlier, later] of ORDER) {
+          const from = deal[earlier];
+          const to = deal[later];
+          if (from === undefined || to === undefined || to >= from) continue;
+          context.report({
+            deal,
+            location: cellOf(table, deal, later),
+            message: `${FIELD_LABELS[later]} ${day(to)} is before the ${FIELD_LABELS[earlier].toLowerCase()} date ${day(from)}`,
+            related: [{ location: cellOf(table, deal, earlier), message: `${FIELD_LABELS[earlier]} ${day(from)}` }],
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from '../../core/rule';
+import { isOpen } from '../../core/table';
+import { cellOf, noOptions } from '../util';
+
+export const missingNextStep = defineRule({
+  meta: {
+    id: 'pipeline/missing-next-step',
+    category: 'pipeline',
+    defaultSeverity: 'info',
+    description: 'An open deal has no next step written down.',
+    docs:
+      'An open deal without an agreed next step is drifting: nothing is scheduled that would move it ' +
+      'forward. Writing the next step down (who does what, by when) is the cheapest stall prevention there ' +
+      'is. This rule only runs when the sheet has a next-step column, since not every team tracks one.',
+    options: noOptions,
+    requires: ['stage'],
+    onlyWith: ['nextStep'],
+  },
+  create(context) {
+    return {
+      deal(deal, table) {
+        if (!isOpen(deal) || deal.nextStep !== undefined) return;
+        context.report({
+          deal,
+          location: cellOf(table, deal, 'nextStep'),
+          message: `No next step for an open deal in ${deal.stage!.name}; note what happens next and when`,
+        });
+      },
+    };
+  },
+});

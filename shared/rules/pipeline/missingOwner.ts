@@ -1,0 +1,29 @@
+import { defineRule } from '../../core/rule';
+import { cellOf, noOptions } from '../util';
+
+export const missingOwner = defineRule({
+  meta: {
+    id: 'pipeline/missing-owner',
+    category: 'pipeline',
+    defaultSeverity: 'warning',
+    description: 'A deal has no owner.',
+    docs:
+      'A deal nobody owns is a deal nobody follows up. It also drops out of every per-rep view: win rates, ' +
+      'coverage and the weekly one-to-one. Every row with a deal on it should name the person accountable ' +
+      'for its next step.',
+    options: noOptions,
+    requires: ['owner'],
+  },
+  create(context) {
+    return {
+      deal(deal, table) {
+        if (deal.owner !== undefined || deal.problems?.some((p) => p.field === 'owner')) return;
+        context.report({
+          deal,
+          location: cellOf(table, deal, 'owner'),
+          message: 'Owner is empty; every deal needs someone accountable for it',
+        });
+      },
+    };
+  },
+});

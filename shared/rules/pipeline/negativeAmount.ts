@@ -1,0 +1,30 @@
+import { defineRule } from '../../core/rule';
+import { cellOf, money, noOptions, setCellFix } from '../util';
+
+export const negativeAmount = defineRule({
+  meta: {
+    id: 'pipeline/negative-amount',
+    category: 'pipeline',
+    defaultSeverity: 'error',
+    description: 'A deal amount is below zero.',
+    docs:
+      'A deal is worth something or nothing; a negative amount is almost always a credit note, a refund or a ' +
+      'sign typed by mistake, and it quietly lowers pipeline and coverage totals. The fix drops the sign; ' +
+      'refunds belong somewhere other than the pipeline.',
+    options: noOptions,
+    requires: ['amount'],
+  },
+  create(context) {
+    return {
+      deal(deal, table) {
+        if (deal.amount === undefined || deal.amount >= 0) return;
+        context.report({
+          deal,
+          location: cellOf(table, deal, 'amount'),
+          message: `Amount is ${money(deal.amount)}; a deal's value cannot be below zero`,
+          fixes: [setCellFix(table, deal, 'amount', `Change to ${money(-deal.amount)}`, -deal.amount)],
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { defineRule } from '../../core/rule';
+import { isOpen, type Deal } from '../../core/table';
+import type { PipelineField } from '../../core/headers';
+import { cellOf, day, markLostFix, plural } from '../util';
+
+/** Where idleness is measured from: the freshest sign of life the sheet records. */
+function idleSince(deal: Deal): { field: PipelineField; since: number } | undefined {
+  if (deal.lastActivity !== undefined) return { field: 'lastActivity', since: deal.lastActivity };
+  if (deal.stageDate !== undefined) return { field: 'stageDate', since: deal.stageDate };
+  if (deal.created !== undefined) return { field: 'created', since: deal.created };
+  return undefined;
+}
+
+const SINCE_WORDS: Partial<Record<PipelineField, string>> = {
+  lastActivity: 'no activity since',
+  stageDate: 'in the stage since',
+  created: 'created',
+};
+
+export const stalledDeal = defineRule({
+  meta: {
+    id: 'pipeline/stalled-deal',
+    category: 'pipeline',
+    defaultSeverity: 'warning',
+    description: 'An open deal has had no activity or stage change for longer than its stage allows.',
+    docs:
+      'Deals rarely die loudly; they go quiet. A deal with no activity and no stage change for too long is ' +
+      'either lost and not yet marked so, or in need of a manager\'s help now, not at quarter end. Idle time is ' +
+      'counted from the last activity when the sheet tracks it, else from the date the deal entered its stage, ' +
+      'else from its creation. The limit is the stage\'s `maxDays` from the config; for a stage without one, ' +
+      'it is learnt from the workbook itself: a deal open longer than the `percentile` (default 90%) of won ' +
+      'deals\' cycle lengths is unlikely to close. With fewer than `minimumWonDeals` won deals there is ' +
+      'nothing to learn from, and only configured limits apply.',
+    options: z
+      .strictObject({
+        percentile: z.number().gt(0).max(1).default(0.9),
+        minimumWonDeals: z.number().int().min(1).default(5),
+      })
+      .prefault({}),
+    requires: ['stage', ['lastActivity', 'stageDate', 'created']],
+  },
+  create(context) {
+    const { asOf } = context.config;
+    const learnt = context.facts.wonCyclePercentile(context.options.percentile, context.options.minimumWonDeals);
+    const share = `${Math.round(context.options.percentile * 100)}%`;
+    return {
+      deal(deal, table) {
+        if (!isOpen(deal)) return;
+        const idle = idleSince(deal);
+        const limit = deal.stage!.maxDays ?? learnt;
+        if (!idle || limit === undefined) return;
+        const days = asOf - idle.since;
+        if (days <= limit) return;
+        const expectation =
+          deal.stage!.maxDays !== undefined
+            ? `the stage limit is ${plural(limit, 'day')}`
+            : `${share} of won deals closed within ${plural(limit, 'day')}`;
+        context.report({
+          deal,
+          location: cellOf(table, deal, idle.field),
+          message: `Open ${plural(days, 'day')} in ${deal.stage!.name}, ${SINCE_WORDS[idle.field]} ${day(idle.since)}; ${expectation}`,
+          fixes: markLostFix(table, deal, context.facts.stages),
+        });
+      },
+    };
+  },
+});

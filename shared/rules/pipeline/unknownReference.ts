@@ -1,0 +1,55 @@
+import { defineRule } from '../../core/rule';
+import { LOOKUP_KEYS, type LookupKey } from '../../core/headers';
+import { lookupKey } from '../../core/facts';
+import { closestKey } from '../../core/suggest';
+import { cellLocation, columnLetter, quoteSheetName } from '../../core/address';
+import { cellOf, noOptions, setCellFix } from '../util';
+
+const NOUNS: Record<LookupKey, string> = { product: 'Product', account: 'Account', owner: 'Owner' };
+
+export const unknownReference = defineRule({
+  meta: {
+    id: 'pipeline/unknown-reference',
+    category: 'pipeline',
+    defaultSeverity: 'warning',
+    description: 'A product, account or owner is not in the list the workbook keeps for it.',
+    docs:
+      'When the workbook has a list of products, accounts or sales people, every deal should use a name from ' +
+      'it: "GTXPro" and "GTX Pro" are one product to a reader but two to a pivot table or a lookup formula, ' +
+      'so revenue gets split and prices are not found. Names are matched the way spreadsheet lookups match ' +
+      'them, ignoring case and extra spaces; the closest listed name is offered as a fix.',
+    options: noOptions,
+  },
+  create(context) {
+    const { lookups } = context.facts;
+    const suggestions = new Map<string, string | undefined>();
+    const suggest = (key: LookupKey, value: string) => {
+      const cacheKey = `${key}\u0000${value}`;
+      if (!suggestions.has(cacheKey)) {
+        const list = lookups.get(key)!.values;
+        const best = closestKey(lookupKey(value), [...list.keys()]);
+        suggestions.set(cacheKey, best === undefined ? undefined : list.get(best));
+      }
+      return suggestions.get(cacheKey);
+    };
+    return {
+      deal(deal, table) {
+        for (const key of LOOKUP_KEYS) {
+          const list = lookups.get(key);
+          const value = deal[key];
+          if (!list || value === undefined || table.columns[key] === undefined || list.values.has(lookupKey(value))) continue;
+          const guess = suggest(key, value);
+          const letter = columnLetter(list.column);
+          const where = `${quoteSheetName(list.sheet)}!${letter}:${letter}`;
+          context.report({
+            deal,
+            location: cellOf(table, deal, key),
+            message: `${NOUNS[key]} "${value}" is not in the ${key} list on ${where}${guess ? `; did you mean "${guess}"?` : ''}`,
+            related: [{ location: cellLocation(list.sheet, list.headerRow, list.column), message: `The ${key} list` }],
+            fixes: guess ? [setCellFix(table, deal, key, `Change to "${guess}"`, guess, true)] : [],
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,37 @@
+import { defineRule } from '../../core/rule';
+import { cellOf, noOptions, orList, setCellFix } from '../util';
+
+export const unknownStage = defineRule({
+  meta: {
+    id: 'pipeline/unknown-stage',
+    category: 'pipeline',
+    defaultSeverity: 'error',
+    description: 'A deal is in a stage the pipeline does not define.',
+    docs:
+      'Stage limits, win rates and forecasts all count deals per stage, so a stage spelt two ways splits the ' +
+      'count and a made-up stage drops out of it. Stages are matched ignoring case, spaces and punctuation; ' +
+      'anything else is reported, with the nearest defined stage offered as a fix. Without a "stages" list in ' +
+      'the config, the usual stage names (Prospecting, Qualification, Proposal, Negotiation, Won, Lost and ' +
+      'their common aliases) are accepted.',
+    options: noOptions,
+    requires: ['stage'],
+  },
+  create(context) {
+    const stages = context.facts.stages;
+    const known = stages.isDefault
+      ? 'a stage Pipelint knows; list your own in the config\'s "stages"'
+      : `one of the configured stages (${orList(stages.names())})`;
+    return {
+      deal(deal, table) {
+        if (deal.stageText === undefined || deal.stage) return;
+        const guess = stages.suggest(deal.stageText);
+        context.report({
+          deal,
+          location: cellOf(table, deal, 'stage'),
+          message: `Stage "${deal.stageText}" is not ${known}${guess ? `; did you mean "${guess.name}"?` : ''}`,
+          fixes: guess ? [setCellFix(table, deal, 'stage', `Change to "${guess.name}"`, guess.name, true)] : [],
+        });
+      },
+    };
+  },
+});

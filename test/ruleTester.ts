@@ -1,0 +1,80 @@
+import { lintWorkbook } from '../shared/core/engine';
+import { resolveConfig, type PipelintConfig } from '../shared/core/config';
+import type { RuleModule } from '../shared/core/rule';
+import type { CellValue, Diagnostic, QuickFix, SheetSnapshot } from '../shared/core/types';
+import { RULES } from '../shared/rules';
+
+/**
+ * A table of valid and invalid cases per rule, in the manner of typescript-eslint's RuleTester.
+ * Each case is a workbook (one sheet "Pipeline" by default, plus any extra sheets); only the rule
+ * under test is enabled, so a case fails if it reports too much, too little or the wrong thing.
+ */
+export interface ExpectedDiagnostic {
+  /** Exact text, or a pattern the message must match. */
+  message?: string | RegExp;
+  /** e.g. "Pipeline!E2" */
+  address?: string;
+  /** Titles and written values of the quick fixes, in order. */
+  fixes?: { title: string; value: string | number }[];
+  related?: string[];
+  deal?: string;
+  owner?: string;
+}
+
+export interface RuleCase {
+  name: string;
+  rows: CellValue[][];
+  /** More sheets in the same workbook (lookup lists, other pipelines). */
+  sheets?: SheetSnapshot[];
+  numberFormats?: (string | null)[][];
+  /** Config under the rule test; `asOf` defaults to 2027-06-30. */
+  config?: Omit<PipelintConfig, 'rules'>;
+  options?: unknown;
+}
+
+export interface InvalidCase extends RuleCase {
+  errors: ExpectedDiagnostic[];
+}
+
+export const AS_OF = '2027-06-30';
+
+export function lintCase(rule: RuleModule, c: RuleCase): Diagnostic[] {
+  const rules: Record<string, unknown> = Object.fromEntries(RULES.map((r) => [r.meta.id, 'off']));
+  rules[rule.meta.id] = c.options === undefined ? rule.meta.defaultSeverity : [rule.meta.defaultSeverity, c.options];
+  const resolved = resolveConfig({ asOf: AS_OF, ...c.config, rules }, RULES);
+  if (!resolved.ok) throw new Error(`bad test config: ${JSON.stringify(resolved.problems)}`);
+  const sheet: SheetSnapshot = { name: 'Pipeline', values: c.rows, numberFormats: c.numberFormats };
+  const result = lintWorkbook({ sheets: [sheet, ...(c.sheets ?? [])] }, resolved.config, RULES);
+  return result.diagnostics.filter((d) => d.ruleId === rule.meta.id);
+}
+
+function fixSummary(fixes: QuickFix[] | undefined) {
+  return (fixes ?? []).map((f) => ({ title: f.title, value: f.edits[0]?.value }));
+}
+
+function checkOne(actual: Diagnostic, expected: ExpectedDiagnostic) {
+  if (typeof expected.message === 'string') expect(actual.message).toBe(expected.message);
+  else if (expected.message) expect(actual.message).toMatch(expected.message);
+  if (expected.address) expect(actual.location.address).toBe(expected.address);
+  if (expected.fixes) expect(fixSummary(actual.fixes)).toEqual(expected.fixes);
+  if (expected.related) expect((actual.related ?? []).map((r) => r.location.address)).toEqual(expected.related);
+  if (expected.deal !== undefined) expect(actual.deal).toBe(expected.deal);
+  if (expected.owner !== undefined) expect(actual.owner).toBe(expected.owner);
+}
+
+export function ruleTester(rule: RuleModule, cases: { valid: RuleCase[]; invalid: InvalidCase[] }) {
+  describe(rule.meta.id, () => {
+    describe('valid', () => {
+      it.each(cases.valid.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+        expect(lintCase(rule, c).map((d) => `${d.location.address}: ${d.message}`)).toEqual([]);
+      });
+    });
+    describe('invalid', () => {
+      it.each(cases.invalid.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+        const actual = lintCase(rule, c);
+        expect(actual.map((d) => `${d.location.address}: ${d.message}`)).toHaveLength(c.errors.length);
+        c.errors.forEach((expected, i) => checkOne(actual[i], expected));
+      });
+    });
+  });
+}
