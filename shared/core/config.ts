@@ -29,21 +29,40 @@ const localeSchema = z.union([
 ]);
 
 export const configSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.string().optional().describe('Path or URL of pipelint.schema.json, for editor completion.'),
   asOf: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
     .refine((s) => isValid(parseISO(s)), 'not a real date')
-    .optional(),
-  locale: localeSchema.optional(),
+    .optional()
+    .describe('The day the pipeline is judged on, as YYYY-MM-DD. Default: today. `--as-of` overrides it.'),
+  locale: localeSchema
+    .optional()
+    .describe(
+      'How text dates and amounts are written: a tag such as "en-US" or "de-DE", or {tag, dateOrder: "MDY" | "DMY", decimal: "." | ","}. Default: en-US.',
+    ),
   stages: z
     .array(stageSchema)
     .min(1)
     .refine((stages) => stages.some((s) => s.closed === 'won'), 'mark at least one stage "closed": "won"')
-    .optional(),
-  columns: z.partialRecord(z.enum(PIPELINE_FIELDS), z.string().trim().min(1)).optional(),
-  sheets: z.record(z.string(), z.enum([...SHEET_ROLES, 'ignore'])).optional(),
-  rules: z.record(z.string(), ruleSetting).optional(),
+    .optional()
+    .describe(
+      'The pipeline stages in order, each {name, aliases?, maxDays?, probability?, closed?: "won" | "lost"}. Default: the usual stage names, without limits.',
+    ),
+  columns: z
+    .partialRecord(z.enum(PIPELINE_FIELDS), z.string().trim().min(1))
+    .optional()
+    .describe(
+      `Pins a field to a column by header text or letter, e.g. {"amount": "TCV", "owner": "C"}. Fields: ${PIPELINE_FIELDS.join(', ')}.`,
+    ),
+  sheets: z
+    .record(z.string(), z.enum([...SHEET_ROLES, 'ignore']))
+    .optional()
+    .describe(`Pins a sheet's role by name: ${[...SHEET_ROLES, 'ignore'].join(', ')}.`),
+  rules: z
+    .record(z.string(), ruleSetting)
+    .optional()
+    .describe('Per rule id: "off" | "info" | "warning" | "error" | "hint", or [severity, options].'),
 });
 
 export type PipelintConfig = z.input<typeof configSchema>;

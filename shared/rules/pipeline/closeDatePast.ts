@@ -14,7 +14,7 @@ export const closeDatePast = defineRule({
       'the deal closed and the sheet was not updated, or it slipped and nobody moved the date. Either way the ' +
       'deal is being counted in a period that is already over. Update the date, or close the deal as won or ' +
       'lost. `graceDays` allows a few days for paperwork.',
-    options: z.strictObject({ graceDays: z.number().int().min(0).default(0) }).prefault({}),
+    options: z.strictObject({ graceDays: z.number().int().min(0).default(0).describe('Days an expected close may lie in the past before it is reported.') }).prefault({}),
     requires: ['closeDate', 'stage'],
   },
   create(context) {

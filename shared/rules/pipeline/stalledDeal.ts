@@ -34,8 +34,18 @@ export const stalledDeal = defineRule({
       'nothing to learn from, and only configured limits apply.',
     options: z
       .strictObject({
-        percentile: z.number().gt(0).max(1).default(0.9),
-        minimumWonDeals: z.number().int().min(1).default(5),
+        percentile: z
+          .number()
+          .gt(0)
+          .max(1)
+          .default(0.9)
+          .describe('Share of won deals that closed within the learnt limit, for stages without maxDays.'),
+        minimumWonDeals: z
+          .number()
+          .int()
+          .min(1)
+          .default(5)
+          .describe('Won deals with known cycle lengths needed before a limit is learnt from them.'),
       })
       .prefault({}),
     requires: ['stage', ['lastActivity', 'stageDate', 'created']],

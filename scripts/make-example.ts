@@ -1,0 +1,119 @@
+/**
+ * Writes examples/pipeline.xlsx: a small, believable team workbook in which every rule finds
+ * something. `npm run example` rebuilds it; test/examples.test.ts checks each rule still fires.
+ */
+import ExcelJS from 'exceljs';
+import path from 'path';
+
+type Cell = string | number | Date | null;
+
+const d = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+
+const PIPELINE_HEADER = [
+  'Deal',
+  'Owner',
+  'Stage',
+  'Amount',
+  'Created',
+  'Stage Date',
+  'Expected Close',
+  'Last Activity',
+  'Next Step',
+  'Product',
+  'Account',
+  'Lint ignore',
+  'Deal Size',
+];
+
+// Each row is a deal as a rep would keep it; the comment says what a linter should see.
+const PIPELINE_ROWS: Cell[][] = [
+  // clean: early prospect, recent touch
+  ['D-1001', 'Maya Chen', 'Prospecting', null, d('2027-06-10'), d('2027-06-10'), null, d('2027-06-25'), 'Discovery call 7/2', 'RoboArm X2', 'Northwind', null, null],
+  // clean: proposal with everything filled in
+  ['D-1002', 'Luis Ortega', 'Proposal', 48000, d('2027-04-02'), d('2027-06-01'), d('2027-07-31'), d('2027-06-27'), 'Pricing review with CFO', 'Vision Kit', 'Contoso', null, null],
+  // unknown-stage with a did-you-mean fix
+  ['D-1003', 'Maya Chen', 'Negotiaton', 72000, d('2027-03-15'), d('2027-06-05'), d('2027-07-15'), d('2027-06-20'), 'Send redlines', 'RoboArm X2', 'Fabrikam', null, null],
+  // invalid-value: an amount nobody can add up
+  ['D-1004', 'Priya Nair', 'Qualification', 'twelve grand', d('2027-05-20'), d('2027-06-12'), d('2027-08-30'), d('2027-06-24'), 'Book demo', 'Vision Kit', 'Adatum', null, null],
+  // negative-amount
+  ['D-1005', 'Luis Ortega', 'Proposal', -4500, d('2027-04-18'), d('2027-06-08'), d('2027-07-20'), d('2027-06-26'), 'Follow up on quote', 'Service Plan', 'Contoso', null, null],
+  // date-order: closes before it was created
+  ['D-1006', 'Priya Nair', 'Won', 15600, d('2027-05-02'), d('2027-05-20'), d('2027-04-28'), d('2027-05-28'), null, 'Service Plan', 'Tailspin', null, null],
+  // duplicate-deal: D-1002 entered again
+  ['D-1002', 'Luis Ortega', 'Proposal', 48000, d('2027-04-02'), d('2027-06-01'), d('2027-07-31'), d('2027-06-27'), 'Pricing review with CFO', 'Vision Kit', 'Contoso', null, null],
+  // missing-owner
+  ['D-1008', null, 'Qualification', 22000, d('2027-05-30'), d('2027-06-14'), d('2027-09-15'), d('2027-06-22'), 'Intro to IT lead', 'RoboArm X2', 'Wingtip', null, null],
+  // missing-amount: past the first stage with no value
+  ['D-1009', 'Sam Okafor', 'Proposal', null, d('2027-04-25'), d('2027-06-02'), d('2027-08-10'), d('2027-06-21'), 'Revise scope', 'Vision Kit', 'Litware', null, null],
+  // missing-close-date
+  ['D-1010', 'Sam Okafor', 'Negotiation', 91000, d('2027-02-11'), d('2027-06-18'), null, d('2027-06-28'), 'Legal review', 'RoboArm X2', 'Proseware', null, null],
+  // close-date-past: still open, the date went by in May
+  ['D-1011', 'Maya Chen', 'Qualification', 18000, d('2027-03-01'), d('2027-05-01'), d('2027-05-15'), d('2027-06-23'), 'Re-qualify budget', 'Service Plan', 'Northwind', null, null],
+  // stalled-deal: nobody has touched it since March
+  ['D-1012', 'Priya Nair', 'Proposal', 56000, d('2027-01-20'), d('2027-03-02'), d('2027-08-31'), d('2027-03-09'), 'Chase sponsor', 'Vision Kit', 'Fabrikam', null, null],
+  // missing-next-step
+  ['D-1013', 'Luis Ortega', 'Qualification', 31000, d('2027-05-28'), d('2027-06-20'), d('2027-09-30'), d('2027-06-29'), null, 'RoboArm X2', 'Adatum', null, null],
+  // unknown-reference: product spelt unlike the Products list, owner not on the Team sheet
+  ['D-1014', 'Jon Pike', 'Qualification', 12500, d('2027-06-01'), d('2027-06-16'), d('2027-09-01'), d('2027-06-28'), 'Scope call', 'Robo Arm X2', 'Wingtip', null, null],
+  // a suppression in use: this renewal has no next step on purpose
+  ['D-1015', 'Sam Okafor', 'Negotiation', 40000, d('2027-05-05'), d('2027-06-19'), d('2027-07-10'), d('2027-06-29'), null, 'Service Plan', 'Tailspin', 'pipeline/missing-next-step', null],
+  // workbook/unused-suppression: the row has an owner, so this silences nothing
+  ['D-1016', 'Maya Chen', 'Proposal', 27000, d('2027-05-12'), d('2027-06-11'), d('2027-08-15'), d('2027-06-26'), 'Send case study', 'Vision Kit', 'Litware', 'pipeline/missing-owner', null],
+  // invalid-value: an error value pasted in from a broken lookup
+  ['D-1017', 'Priya Nair', 'Qualification', 9000, d('2027-06-03'), d('2027-06-17'), '#N/A', d('2027-06-27'), 'Demo follow-up', 'Service Plan', 'Contoso', null, null],
+];
+
+const RENEWALS: Cell[][] = [
+  ['Account', 'Rep', 'Stage', 'Value', 'Engage Date'],
+  ['Contoso', 'Luis Ortega', 'Proposal', 12000, '03/04/2027'],
+  ['Fabrikam', 'Maya Chen', 'Qualification', 8000, '05/06/2027'],
+  ['Tailspin', 'Sam Okafor', 'Prospecting', null, '06/01/2027'],
+];
+
+function addSheet(wb: ExcelJS.Workbook, name: string, rows: Cell[][]) {
+  const ws = wb.addWorksheet(name);
+  for (const row of rows) ws.addRow(row);
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
+    }),
+  );
+  return ws;
+}
+
+async function main() {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Pipelint example';
+  const pipeline = addSheet(wb, 'Pipeline', [
+    ['Acme Robotics: Q3 2027 pipeline'],
+    [],
+    PIPELINE_HEADER,
+    ...PIPELINE_ROWS,
+  ]);
+  pipeline.mergeCells('A1:F1');
+  for (const row of PIPELINE_ROWS.keys()) pipeline.getCell(4 + row, 4).numFmt = '$#,##0';
+  addSheet(wb, 'Renewals', RENEWALS);
+  addSheet(wb, 'Q4 Pipeline', [['Deal', 'Owner', 'Stage', 'Amount', 'Expected Close']]);
+  addSheet(wb, 'Products', [
+    ['Product', 'Series', 'List Price'],
+    ['RoboArm X2', 'RoboArm', 36000],
+    ['Vision Kit', 'Vision', 24000],
+    ['Service Plan', 'Services', 7800],
+  ]);
+  addSheet(wb, 'Team', [
+    ['Owner', 'Manager', 'Region'],
+    ['Maya Chen', 'Dana Brooks', 'West'],
+    ['Luis Ortega', 'Dana Brooks', 'West'],
+    ['Priya Nair', 'Ken Adler', 'East'],
+    ['Sam Okafor', 'Ken Adler', 'East'],
+  ]);
+  addSheet(wb, 'Notes', [['Pipeline review every Monday at 9:00.'], ['Ask Dana before changing stage limits.']]);
+  const out = path.join(__dirname, '..', 'examples', 'pipeline.xlsx');
+  await wb.xlsx.writeFile(out);
+  console.log(`wrote ${path.relative(process.cwd(), out)}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
