@@ -37,7 +37,8 @@ export interface RelatedLocation {
 /** One cell write. `previous` is what the cell held when the fix was computed, so a host can undo it. */
 export interface CellEdit {
   location: CellLocation;
-  value: string | number;
+  /** An empty string clears the cell. */
+  value: NonNullable<CellValue>;
   previous: CellValue;
 }
 

@@ -1,0 +1,80 @@
+import type { SpreadsheetHost } from '../shared/host';
+import type { CellEdit, CellLocation, CellValue, SheetSnapshot, WorkbookSnapshot } from '../shared/core/types';
+import { columnLetter } from '../shared/core/address';
+
+/** Office.js refuses very large payloads; reading in blocks of about this many cells stays well inside. */
+const CELLS_PER_READ = 200_000;
+
+/** Excel's own A1 form of one cell, without the sheet (the worksheet object says which sheet). */
+function a1(location: CellLocation): string {
+  return `${columnLetter(location.column)}${location.row}`;
+}
+
+/** Pads a block read from the used range so that row 0, column 0 is A1, as the core expects. */
+function placeAt<T>(rows: T[][], rowIndex: number, columnIndex: number, filler: T): T[][] {
+  const pad = new Array<T>(columnIndex).fill(filler);
+  const shifted = columnIndex ? rows.map((r) => pad.concat(r)) : rows;
+  return new Array<T[]>(rowIndex).fill([]).concat(shifted);
+}
+
+async function readSheet(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<SheetSnapshot> {
+  sheet.load('name');
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+  await context.sync();
+  if (used.isNullObject) return { name: sheet.name, values: [] };
+  const blockRows = Math.max(1, Math.floor(CELLS_PER_READ / used.columnCount));
+  const blocks: Excel.Range[] = [];
+  for (let start = 0; start < used.rowCount; start += blockRows) {
+    const rows = Math.min(blockRows, used.rowCount - start);
+    const block = sheet.getRangeByIndexes(used.rowIndex + start, used.columnIndex, rows, used.columnCount);
+    block.load(['values', 'numberFormat']);
+    blocks.push(block);
+  }
+  await context.sync();
+  const values = blocks.flatMap((b) => b.values as CellValue[][]);
+  const formats = blocks.flatMap((b) => b.numberFormat as string[][]);
+  return {
+    name: sheet.name,
+    values: placeAt(values, used.rowIndex, used.columnIndex, null),
+    numberFormats: placeAt(formats, used.rowIndex, used.columnIndex, null as string | null),
+  };
+}
+
+/** The Excel side of the host interface, over Office.js. */
+export const excelHost: SpreadsheetHost = {
+  readWorkbook: () =>
+    Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items');
+      await context.sync();
+      const snapshot: WorkbookSnapshot = { sheets: [] };
+      for (const sheet of sheets.items) snapshot.sheets.push(await readSheet(context, sheet));
+      return snapshot;
+    }),
+
+  readCells: (locations) =>
+    Excel.run(async (context) => {
+      const ranges = locations.map((l) => context.workbook.worksheets.getItem(l.sheet).getRange(a1(l)));
+      for (const r of ranges) r.load('values');
+      await context.sync();
+      return ranges.map((r) => r.values[0][0] as CellValue);
+    }),
+
+  writeCells: (edits: CellEdit[]) =>
+    Excel.run(async (context) => {
+      for (const edit of edits) {
+        const range = context.workbook.worksheets.getItem(edit.location.sheet).getRange(a1(edit.location));
+        range.values = [[edit.value instanceof Date ? edit.value.toISOString() : edit.value]];
+      }
+      await context.sync();
+    }),
+
+  select: (location) =>
+    Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(location.sheet);
+      sheet.activate();
+      sheet.getRange(a1(location)).select();
+      await context.sync();
+    }),
+};
