@@ -5,7 +5,7 @@ import type { StageConfig } from './stages';
 import { dayFromDate, type DateOrder, type DayNumber, type DecimalSeparator } from './values';
 import { closestKey } from './suggest';
 import type { RuleModule } from './rule';
-import { parseISO, isValid } from 'date-fns';
+import { parseISO } from 'date-fns';
 
 /** The config file, like an .eslintrc: every key optional, unknown keys refused. */
 const severitySetting = z.enum(['off', ...SEVERITIES]);
@@ -30,10 +30,8 @@ const localeSchema = z.union([
 
 export const configSchema = z.strictObject({
   $schema: z.string().optional().describe('Path or URL of pipelint.schema.json, for editor completion.'),
-  asOf: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-    .refine((s) => isValid(parseISO(s)), 'not a real date')
+  asOf: z.iso
+    .date('expected a real date as YYYY-MM-DD')
     .optional()
     .describe('The day the pipeline is judged on, as YYYY-MM-DD. Default: today. `--as-of` overrides it.'),
   locale: localeSchema
@@ -116,6 +114,15 @@ function pathOf(path: readonly PropertyKey[]): string {
   return path.map(String).join('.') || '(config)';
 }
 
+/** One problem per issue; an unknown key is named in the path itself, not only in the message. */
+function problemsOf(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): ConfigProblem[] {
+  return issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: pathOf([...prefix, ...issue.path, key]), message: `Unrecognized key: "${key}"` }))
+      : [{ path: pathOf([...prefix, ...issue.path]), message: issue.message }],
+  );
+}
+
 function resolveRules(
   rules: Record<string, z.infer<typeof ruleSetting>>,
   registry: readonly RuleModule[],
@@ -129,9 +136,7 @@ function resolveRules(
     const [severity, options] = Array.isArray(setting) ? setting : [setting ?? rule.meta.defaultSeverity];
     const parsed = rule.meta.options.safeParse(options);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push({ path: pathOf(['rules', rule.meta.id, 'options', ...issue.path]), message: issue.message });
-      }
+      problems.push(...problemsOf(parsed.error.issues, ['rules', rule.meta.id, 'options']));
       continue;
     }
     if (severity !== 'off') resolved.set(rule.meta.id, { severity, options: parsed.data });
@@ -148,10 +153,7 @@ function resolveRules(
 export function resolveConfig(raw: unknown, registry: readonly RuleModule[], today: Date = new Date()): ConfigResult {
   const parsed = configSchema.safeParse(raw ?? {});
   if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => ({ path: pathOf(issue.path), message: issue.message })),
-    };
+    return { ok: false, problems: problemsOf(parsed.error.issues) };
   }
   const c = parsed.data;
   const problems: ConfigProblem[] = [];

@@ -1,0 +1,158 @@
+/**
+ * The `pipelint` command: read the inputs, lint each as its own workbook, print one report.
+ * Everything goes through `run(argv, io)` so tests drive it with in-memory streams.
+ */
+import { promises as fs } from 'fs';
+import pc from 'picocolors';
+import { lint, RULES, type ResolvedConfig } from '../shared';
+import {
+  FORMATTERS,
+  formatStylish,
+  type FormatName,
+  type LintReport,
+  type LintedWorkbook,
+} from '../shared/format';
+import { parseCliArgs, UsageError, USAGE } from './args';
+import { ConfigError, loadCliConfig } from './config';
+import { startProgress, rowCount } from './progress';
+import { InputError, readWorkbook, type LoadedWorkbook } from './read';
+import { packageInfo } from './version';
+
+export interface CliIO {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stderrIsTTY: boolean;
+  stdoutIsTTY: boolean;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_USAGE = 2;
+
+/** Files this big take ExcelJS a few seconds; say what is happening meanwhile. */
+const BIG_FILE_BYTES = 5 * 1024 * 1024;
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  try {
+    return await lintCommand(argv, io);
+  } catch (e) {
+    return reportFailure(e, io);
+  }
+}
+
+async function lintCommand(argv: string[], io: CliIO): Promise<number> {
+  const options = parseCliArgs(argv);
+  const pkg = packageInfo();
+  if (options.help) return write(io.stdout, USAGE, EXIT_OK);
+  if (options.version) return write(io.stdout, `${pkg.version}\n`, EXIT_OK);
+
+  const config = await loadCliConfig(options.config, options.asOf);
+
+  const readStart = performance.now();
+  const { loaded, errors } = await readInputs(options.inputs, io);
+  const readMs = performance.now() - readStart;
+  if (errors.length)
+    return write(io.stderr, errors.map((e) => `pipelint: ${e.message}\n`).join(''), EXIT_USAGE);
+
+  const lintStart = performance.now();
+  const workbooks = loaded.map((input) => lintInput(input, config, io));
+  const elapsedMs = performance.now() - lintStart;
+
+  const report: LintReport = {
+    workbooks,
+    rules: RULES.map((r) => r.meta),
+    toolVersion: pkg.version,
+    informationUri: pkg.informationUri,
+    elapsedMs,
+    readMs,
+  };
+  const hasErrors = workbooks.some((w) => w.result.diagnostics.some((d) => d.severity === 'error'));
+  return write(io.stdout, render(options.format, report, io), hasErrors ? EXIT_PROBLEMS : EXIT_OK);
+}
+
+/** Reads every input before linting any, so a typo in the last path is reported straight away, with the others. */
+async function readInputs(
+  inputs: string[],
+  io: CliIO,
+): Promise<{ loaded: LoadedWorkbook[]; errors: InputError[] }> {
+  const loaded: LoadedWorkbook[] = [];
+  const errors: InputError[] = [];
+  for (const input of inputs) {
+    const status = await readingStatus(input, io);
+    try {
+      loaded.push(await readWorkbook(input));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      errors.push(e);
+    } finally {
+      status.clear();
+    }
+  }
+  return { loaded, errors };
+}
+
+/** A "Reading ..." line on a terminal's stderr while a big file loads; erased once it has. */
+async function readingStatus(input: string, io: CliIO): Promise<{ clear(): void }> {
+  const size = io.stderrIsTTY ? ((await fs.stat(input).catch(() => undefined))?.size ?? 0) : 0;
+  if (size <= BIG_FILE_BYTES) return { clear() {} };
+  io.stderr.write(`Reading ${input} (${Math.round(size / 1024 / 1024)} MB)...`);
+  return { clear: () => io.stderr.write('\r\x1b[K') };
+}
+
+function lintInput(input: LoadedWorkbook, config: ResolvedConfig, io: CliIO): LintedWorkbook {
+  const progress = startProgress(io.stderr, io.stderrIsTTY, input.path, rowCount(input.workbook.sheets));
+  try {
+    const result = lint(input.workbook, config, {
+      onProgress: (done, total) => progress.update(done, total),
+    });
+    return { path: input.path, sheetFiles: input.sheetFiles, result };
+  } finally {
+    progress.stop();
+  }
+}
+
+/** Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org). */
+function render(format: FormatName, report: LintReport, io: CliIO): string {
+  if (format !== 'stylish') return FORMATTERS[format](report);
+  const colour = io.stdoutIsTTY && !process.env.NO_COLOR;
+  return formatStylish(report, { painter: pc.createColors(colour) });
+}
+
+function write(stream: NodeJS.WritableStream, text: string, code: number): number {
+  stream.write(text);
+  return code;
+}
+
+/** Every failure ends here as a line or two of plain English and exit code 2; never a stack trace. */
+function reportFailure(e: unknown, io: CliIO): number {
+  if (e instanceof UsageError)
+    return write(io.stderr, `pipelint: ${e.message}\nRun "pipelint --help" for usage.\n`, EXIT_USAGE);
+  if (e instanceof ConfigError)
+    return write(io.stderr, e.lines.map((line) => `${line}\n`).join(''), EXIT_USAGE);
+  if (e instanceof InputError) return write(io.stderr, `pipelint: ${e.message}\n`, EXIT_USAGE);
+  const message = e instanceof Error ? e.message : String(e);
+  return write(
+    io.stderr,
+    `pipelint: unexpected error: ${message} (this is a bug in pipelint; please report it)\n`,
+    EXIT_USAGE,
+  );
+}
+
+export function runFromProcess(): void {
+  // `pipelint ... | head` closes stdout early: stop quietly rather than crash on EPIPE.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') process.stderr.write(`pipelint: cannot write the report: ${e.message}\n`);
+    process.exit(e.code === 'EPIPE' ? (process.exitCode ?? EXIT_OK) : EXIT_USAGE);
+  });
+  const io: CliIO = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+  };
+  void run(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}
+
+if (require.main === module) runFromProcess();
