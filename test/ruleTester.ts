@@ -2,6 +2,7 @@ import { lintWorkbook } from '../shared/core/engine';
 import { resolveConfig, type PipelintConfig } from '../shared/core/config';
 import type { RuleModule } from '../shared/core/rule';
 import type { CellValue, Diagnostic, QuickFix, SheetSnapshot } from '../shared/core/types';
+import type { SheetRole } from '../shared/core/headers';
 import { RULES } from '../shared/rules';
 
 /**
@@ -13,7 +14,7 @@ export interface ExpectedDiagnostic {
   /** Exact text, or a pattern the message must match. */
   message?: string | RegExp;
   /** e.g. "Pipeline!E2" */
-  address?: string;
+  address: string;
   /** Titles and written values of the quick fixes, in order. */
   fixes?: { title: string; value: string | number }[];
   related?: string[];
@@ -30,6 +31,16 @@ export interface RuleCase {
   /** Config under the rule test; `asOf` defaults to 2027-06-30. */
   config?: Omit<PipelintConfig, 'rules'>;
   options?: unknown;
+  /**
+   * Other rules to enable at their default severity, for rules that judge what others report
+   * (missing-column, unused-suppression); only the rule under test is asserted on.
+   */
+  alsoEnable?: string[];
+  /**
+   * The role the "Pipeline" sheet must be detected as, so a valid case cannot pass only because
+   * its sheet was never linted. Defaults to "pipeline" for pipeline rules; `null` means no role.
+   */
+  role?: SheetRole | null;
 }
 
 export interface InvalidCase extends RuleCase {
@@ -40,11 +51,14 @@ export const AS_OF = '2027-06-30';
 
 export function lintCase(rule: RuleModule, c: RuleCase): Diagnostic[] {
   const rules: Record<string, unknown> = Object.fromEntries(RULES.map((r) => [r.meta.id, 'off']));
+  for (const id of c.alsoEnable ?? []) rules[id] = RULES.find((r) => r.meta.id === id)?.meta.defaultSeverity ?? 'unknown';
   rules[rule.meta.id] = c.options === undefined ? rule.meta.defaultSeverity : [rule.meta.defaultSeverity, c.options];
   const resolved = resolveConfig({ asOf: AS_OF, ...c.config, rules }, RULES);
   if (!resolved.ok) throw new Error(`bad test config: ${JSON.stringify(resolved.problems)}`);
   const sheet: SheetSnapshot = { name: 'Pipeline', values: c.rows, numberFormats: c.numberFormats };
   const result = lintWorkbook({ sheets: [sheet, ...(c.sheets ?? [])] }, resolved.config, RULES);
+  const role = c.role !== undefined ? c.role : rule.meta.category === 'pipeline' ? 'pipeline' : undefined;
+  if (role !== undefined) expect(result.sheets[0].role ?? null).toBe(role);
   return result.diagnostics.filter((d) => d.ruleId === rule.meta.id);
 }
 

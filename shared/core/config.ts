@@ -114,13 +114,29 @@ function pathOf(path: readonly PropertyKey[]): string {
   return path.map(String).join('.') || '(config)';
 }
 
+/**
+ * Of the alternatives a value failed ("warning" or ["warning", {...}]), the one it was evidently
+ * meant as: the only one whose shape fitted (all its issues are inside the value), else the only
+ * one not refused for its type. Undefined when that cannot be told.
+ */
+function meantBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): readonly z.core.$ZodIssue[] | undefined {
+  const only = <T>(xs: T[]) => (xs.length === 1 ? xs[0] : undefined);
+  return (
+    only(branches.filter((b) => b.length > 0 && b.every((i) => i.path.length > 0))) ??
+    only(branches.filter((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0)))
+  );
+}
+
 /** One problem per issue; an unknown key is named in the path itself, not only in the message. */
 function problemsOf(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): ConfigProblem[] {
-  return issues.flatMap((issue) =>
-    issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: pathOf([...prefix, ...issue.path, key]), message: `Unrecognized key: "${key}"` }))
-      : [{ path: pathOf([...prefix, ...issue.path]), message: issue.message }],
-  );
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: pathOf([...path, key]), message: `Unrecognized key: "${key}"` }));
+    }
+    const branch = issue.code === 'invalid_union' ? meantBranch(issue.errors) : undefined;
+    return branch ? problemsOf(branch, path) : [{ path: pathOf(path), message: issue.message }];
+  });
 }
 
 function resolveRules(

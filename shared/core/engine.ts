@@ -95,7 +95,7 @@ export function lintWorkbook(
     const pin = config.sheets[sheet.name];
     const empty = !sheet.values.some((row) => row?.some((v) => !isBlank(v)));
     if (pin === 'ignore') continue;
-    const header = empty ? undefined : findHeader(sheet.values, pin);
+    const header = empty ? undefined : findHeader(sheet.values, pin, config.columns);
     const dataRows = header ? countDataRows(sheet.values, header.headerIndex + 1) : 0;
     infos.push({ name: sheet.name, role: header?.role, headerRow: header && header.headerIndex + 1, dataRows, empty, pinned: pin !== undefined });
     summaries.push({ name: sheet.name, role: header?.role, headerRow: header && header.headerIndex + 1, rows: dataRows });
@@ -111,8 +111,11 @@ export function lintWorkbook(
   for (const rule of registry) {
     const setting = config.rules.get(rule.meta.id);
     if (!setting) continue;
+    // A row's "Lint ignore" cell silences the rules that check its deal; workbook rules (among them
+    // workbook/unused-suppression, which judges that very cell) cannot be silenced from a row.
+    const suppressible = rule.meta.category === 'pipeline';
     const report = (r: Report) => {
-      if (r.deal && isSuppressed(r.deal, rule.meta.id, facts)) return;
+      if (suppressible && r.deal && isSuppressed(r.deal, rule.meta.id, facts)) return;
       diagnostics.push(toDiagnostic(rule.meta.id, setting.severity, r));
     };
     active.push({ rule, visitor: rule.create({ options: setting.options, config, facts, report }) });

@@ -19,8 +19,13 @@ export interface LookupTable {
 
 /** Matches the way a spreadsheet lookup does: case and extra spaces do not count, spelling does. */
 export function lookupKey(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+  const trimmed = text.trim();
+  // Called for every deal id and reference; most hold no odd spacing, so skip the rewrite then.
+  return (ODD_SPACING.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toLowerCase();
 }
+
+/** Whitespace other than a single plain space: only then does collapsing runs change anything. */
+const ODD_SPACING = /[^\S ]| {2}/;
 
 export function buildLookup(sheet: SheetSnapshot, header: HeaderGuess): LookupTable | undefined {
   const headerRow = sheet.values[header.headerIndex] ?? [];

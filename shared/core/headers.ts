@@ -145,8 +145,11 @@ function lookupKeyOf(texts: string[]): LookupKey | undefined {
   return field && (LOOKUP_KEYS as readonly string[]).includes(field) ? (field as LookupKey) : undefined;
 }
 
+/** Header texts the config pins pipeline fields to (`columns`); they count like synonyms. */
+export type PinnedHeaders = Partial<Record<PipelineField, string>>;
+
 /** Every role a row could be the header of, with how many of that role's fields it names. */
-export function guessRow(row: CellValue[] | undefined, headerIndex: number): HeaderGuess[] {
+export function guessRow(row: CellValue[] | undefined, headerIndex: number, pins: PinnedHeaders = {}): HeaderGuess[] {
   const texts = headerTexts(row);
   const guesses: HeaderGuess[] = [];
   for (const [role, index] of OTHER_INDEXES) {
@@ -154,6 +157,11 @@ export function guessRow(row: CellValue[] | undefined, headerIndex: number): Hea
     if (SIGNATURES[role as Exclude<SheetRole, 'lookup'>](fields)) guesses.push({ role, headerIndex, score: fields.size });
   }
   const pipelineFields = fieldsOf(texts, PIPELINE_INDEX);
+  const normalized = new Set(texts.map(normalizeHeader));
+  for (const [field, pin] of Object.entries(pins)) {
+    const key = normalizeHeader(pin ?? '');
+    if (key && normalized.has(key)) pipelineFields.add(field);
+  }
   if (SIGNATURES.pipeline(pipelineFields)) guesses.push({ role: 'pipeline', headerIndex, score: pipelineFields.size });
   if (!pipelineFields.has('stage')) {
     const lookupKey = lookupKeyOf(texts);
@@ -177,12 +185,12 @@ function firstTableRow(values: CellValue[][], limit: number): number {
 }
 
 /** Highest score wins; on a tie the earlier row, then the more specific role (pipeline before lookup). */
-export function findHeader(values: CellValue[][], pinnedRole?: SheetRole): HeaderGuess | undefined {
+export function findHeader(values: CellValue[][], pinnedRole?: SheetRole, pins?: PinnedHeaders): HeaderGuess | undefined {
   let best: HeaderGuess | undefined;
   const limit = Math.min(values.length, HEADER_SEARCH_ROWS);
   const lookupRow = firstTableRow(values, limit);
   for (let i = 0; i < limit; i++) {
-    for (const guess of guessRow(values[i], i)) {
+    for (const guess of guessRow(values[i], i, pins)) {
       if (pinnedRole && guess.role !== pinnedRole) continue;
       if (guess.role === 'lookup' && i !== lookupRow) continue;
       if (!best || guess.score > best.score) best = guess;

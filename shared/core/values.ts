@@ -101,14 +101,19 @@ export function parsePercent(cell: CellValue): Parsed<number> {
   if (value === undefined) return EMPTY;
   if (typeof value === 'string' && isErrorValue(value)) return fail(`the cell holds the error ${value}`);
   let n: number;
+  /** A bare 25 means 25%; "150%" is already a share (1.5), not 150 points to scale again. */
+  let points = true;
   if (typeof value === 'number') n = value;
   else if (typeof value === 'string') {
     const m = /^(-?\d+(?:[.,]\d+)?)\s*(%?)$/.exec(value.trim());
     if (!m) return fail(`"${value}" is not a percentage`);
     n = Number(m[1].replace(',', '.'));
-    if (m[2]) n /= 100;
+    if (m[2]) {
+      n /= 100;
+      points = false;
+    }
   } else return fail(`${describeValue(value)} is not a percentage`);
-  if (n > 1 && n <= 100) n /= 100;
+  if (points && n > 1 && n <= 100) n /= 100;
   if (!(n >= 0 && n <= 1)) return fail(`${describeValue(value)} is outside 0% to 100%`);
   return ok(n);
 }
@@ -132,8 +137,11 @@ export function dayFromSerial(serial: number): DayNumber {
   return whole - (whole < 61 ? EXCEL_EPOCH_OFFSET - 1 : EXCEL_EPOCH_OFFSET);
 }
 
+/** Day number of 1900-03-01, the first day whose serial is past Excel's phantom 1900-02-29 (serial 60). */
+const FIRST_DAY_AFTER_PHANTOM = -25508;
+
 export function serialFromDay(day: DayNumber): number {
-  return day + EXCEL_EPOCH_OFFSET;
+  return day + (day < FIRST_DAY_AFTER_PHANTOM ? EXCEL_EPOCH_OFFSET - 1 : EXCEL_EPOCH_OFFSET);
 }
 
 /** A day as a local Date at midnight, for date-fns formatting. */
@@ -142,13 +150,22 @@ export function dateFromDay(day: DayNumber): Date {
   return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
 }
 
+/** Messages name the same few thousand days over and over; date-fns formatting is the slow part. */
+const FORMATTED_DAYS = new Map<DayNumber, string>();
+
 export function formatDay(day: DayNumber): string {
-  return format(dateFromDay(day), 'yyyy-MM-dd');
+  let text = FORMATTED_DAYS.get(day);
+  if (text === undefined) {
+    if (FORMATTED_DAYS.size >= 100_000) FORMATTED_DAYS.clear();
+    FORMATTED_DAYS.set(day, (text = format(dateFromDay(day), 'yyyy-MM-dd')));
+  }
+  return text;
 }
 
 const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
 const ISO_LIKE = /^\d{4}-\d{1,2}-\d{1,2}(?:[T ].*)?$/;
-const YMD_SLASH = /^\d{4}[/.]\d{1,2}[/.]\d{1,2}$/;
+/** Year first with one separator throughout: 2027-1-5, 2027/01/05, 2027.1.5 (parseISO wants two-digit parts). */
+const YMD = /^\d{4}([-/.])\d{1,2}\1\d{1,2}$/;
 const NAMED_MONTH_FORMATS = [
   'MMM d, yyyy',
   'MMMM d, yyyy',
@@ -156,8 +173,9 @@ const NAMED_MONTH_FORMATS = [
   'MMMM d yyyy',
   'd MMM yyyy',
   'd MMMM yyyy',
-  'd-MMM-yyyy',
+  // Two-digit years first: 'yyyy' would read Excel's "30-Jun-27" as the year 27.
   'd-MMM-yy',
+  'd-MMM-yyyy',
   'EEE, MMM d, yyyy',
 ];
 const REFERENCE_DATE = new Date(2000, 0, 1);
@@ -187,9 +205,10 @@ function parseNumericDate(text: string, order: DateOrder): Date | undefined {
 function parseDateText(text: string, order: DateOrder): Date | undefined {
   if (ISO_LIKE.test(text)) {
     const date = parseISO(text);
-    return isValid(date) ? date : undefined;
+    if (isValid(date)) return date;
+    if (!YMD.test(text)) return undefined;
   }
-  if (YMD_SLASH.test(text)) {
+  if (YMD.test(text)) {
     const date = parse(text.replace(/[/.]/g, '-'), 'yyyy-M-d', REFERENCE_DATE);
     return isValid(date) ? date : undefined;
   }
@@ -204,9 +223,17 @@ function parseDateText(text: string, order: DateOrder): Date | undefined {
 /** Date formats that mark a number as a date serial (Excel's codes, minus quoted text and colours). */
 export function isDateFormat(numberFormat: string | null | undefined): boolean {
   if (!numberFormat) return false;
-  const code = numberFormat.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  return /[dy]/i.test(code) || /(^|[^h:])m{3,}/i.test(code);
+  // Asked once per amount cell, and a sheet uses a handful of formats.
+  let dated = DATE_FORMATS.get(numberFormat);
+  if (dated === undefined) {
+    const code = numberFormat.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+    dated = /[dy]/i.test(code) || /(^|[^h:])m{3,}/i.test(code);
+    DATE_FORMATS.set(numberFormat, dated);
+  }
+  return dated;
 }
+
+const DATE_FORMATS = new Map<string, boolean>();
 
 /**
  * Reads one column's dates. Text is cached because a pipeline repeats the same few hundred dates
@@ -227,7 +254,9 @@ export class DateReader {
       return ok(dayFromSerial(value));
     }
     if (value instanceof Date) {
-      return isValid(value) ? ok(dayFromDate(value)) : fail('the cell holds an invalid date');
+      if (!isValid(value)) return fail('the cell holds an invalid date');
+      const year = value.getFullYear();
+      return year < 1900 || year > 9999 ? fail(`${describeValue(value)} is outside the years 1900 to 9999`) : ok(dayFromDate(value));
     }
     if (typeof value === 'boolean') return fail(`${value} is not a date`);
     const text = value.trim();

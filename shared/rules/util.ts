@@ -31,8 +31,11 @@ export function plural(n: number, word: string): string {
   return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 }
 
+// The same as n.toLocaleString('en-US', {...}), which builds a new formatter on every call (~20 µs).
+const MONEY = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 export function money(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return MONEY.format(n);
 }
 
 export const day = (d: DayNumber): string => formatDay(d);

@@ -22,8 +22,10 @@ export const missingColumn = defineRule({
   create(context) {
     return {
       table(table) {
-        const nextFree = table.headers.length + 1;
+        // Each missing column gets its own free column, so applying every fix adds every header.
+        let nextFree = table.headers.length;
         for (const missing of table.missingColumns) {
+          nextFree++;
           const fields = typeof missing.need === 'string' ? [missing.need] : missing.need;
           const rules = missing.ruleIds.join(', ');
           const location = headerLocation(table, nextFree);
@@ -36,7 +38,7 @@ export const missingColumn = defineRule({
                 : `No ${quoted(fields)} column; ${rules} need${missing.ruleIds.length === 1 ? 's' : ''} one of them and did not run`,
             fixes: [
               {
-                title: `Add a "${label}" header in column ${columnLetter(nextFree)}`,
+                title: `Add ${/^[AEIOU]/.test(label) ? 'an' : 'a'} "${label}" header in column ${columnLetter(nextFree)}`,
                 edits: [{ location, value: label, previous: null }],
               },
             ],

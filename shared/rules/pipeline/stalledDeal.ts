@@ -12,11 +12,12 @@ function idleSince(deal: Deal): { field: PipelineField; since: number } | undefi
   return undefined;
 }
 
-const SINCE_WORDS: Partial<Record<PipelineField, string>> = {
-  lastActivity: 'no activity since',
-  stageDate: 'in the stage since',
-  created: 'created',
-};
+/** The fact, worded for what the idle time was measured from. */
+function idleFact(field: PipelineField, days: string, stage: string, since: string): string {
+  if (field === 'lastActivity') return `No activity for ${days} (last ${since}) on a deal in ${stage}`;
+  if (field === 'stageDate') return `Open ${days} in ${stage} (since ${since}) with no stage change`;
+  return `Open ${days} in ${stage} (created ${since}) with no later activity recorded`;
+}
 
 export const stalledDeal = defineRule({
   meta: {
@@ -69,7 +70,7 @@ export const stalledDeal = defineRule({
         context.report({
           deal,
           location: cellOf(table, deal, idle.field),
-          message: `Open ${plural(days, 'day')} in ${deal.stage!.name}, ${SINCE_WORDS[idle.field]} ${day(idle.since)}; ${expectation}`,
+          message: `${idleFact(idle.field, plural(days, 'day'), deal.stage!.name, day(idle.since))}; ${expectation}`,
           fixes: markLostFix(table, deal, context.facts.stages),
         });
       },
