@@ -17,33 +17,54 @@ const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH = 25569; // serial of 1970-01-01
 const AS_OF_DAY = Date.UTC(2025, 5, 30) / MS_PER_DAY;
 
-export const PIPELINE_HEADERS = [
-  'Deal ID', 'Owner', 'Stage', 'Amount', 'Created', 'Stage Date',
-  'Expected Close', 'Last Activity', 'Next Step', 'Product', 'Account',
-];
-const [DEAL, OWNER, STAGE, AMOUNT, CREATED, STAGE_DATE, CLOSE, ACTIVITY, NEXT, PRODUCT, ACCOUNT] = PIPELINE_HEADERS.keys();
+export const PIPELINE_HEADERS = (
+  'Deal ID|Owner|Stage|Amount|Created|Stage Date|' + 'Expected Close|Last Activity|Next Step|Product|Account'
+).split('|');
+const [, OWNER, , AMOUNT, CREATED, STAGE_DATE, CLOSE, ACTIVITY, , PRODUCT, ACCOUNT] = PIPELINE_HEADERS.keys();
 /** Columns whose numbers are date serials: written as ISO text to CSV and as dates to .xlsx. */
 const DATE_COLUMNS = new Set([CREATED, STAGE_DATE, CLOSE, ACTIVITY]);
-const ROW_FORMATS = PIPELINE_HEADERS.map((_, c) => (DATE_COLUMNS.has(c) ? 'yyyy-mm-dd' : c === AMOUNT ? '$#,##0' : 'General'));
+const ROW_FORMATS = PIPELINE_HEADERS.map((_, c) =>
+  DATE_COLUMNS.has(c) ? 'yyyy-mm-dd' : c === AMOUNT ? '$#,##0' : 'General',
+);
 
 const PRODUCTS: [string, string, number][] = [
-  ['GTX Basic', 'GTX', 550], ['GTX Pro', 'GTX', 4821], ['GTX Plus Basic', 'GTX', 1096], ['GTX Plus Pro', 'GTX', 5482],
-  ['MG Special', 'MG', 55], ['MG Advanced', 'MG', 3393], ['GTK 500', 'GTK', 26768],
+  ['GTX Basic', 'GTX', 550],
+  ['GTX Pro', 'GTX', 4821],
+  ['GTX Plus Basic', 'GTX', 1096],
+  ['GTX Plus Pro', 'GTX', 5482],
+  ['MG Special', 'MG', 55],
+  ['MG Advanced', 'MG', 3393],
+  ['GTK 500', 'GTK', 26768],
 ];
 const PRODUCT_TYPOS = ['GTXPro', 'GTX Prro', 'MG Advnced', 'GTK500', 'GTX Basik', 'MG Speical', 'GTX Plus'];
-const FIRST = ['Dana', 'Ravi', 'Mei', 'Jonas', 'Amara', 'Luis', 'Priya', 'Tom', 'Ines', 'Kofi', 'Sara', 'Omar'];
+const FIRST = 'Dana Ravi Mei Jonas Amara Luis Priya Tom Ines Kofi Sara Omar'.split(' ');
 const LAST = ['Okafor', 'Lindqvist', 'Chen', 'Moreau'];
 const OWNERS = FIRST.flatMap((f, i) => [`${f} ${LAST[i % 4]}`, `${f} ${LAST[(i + 2) % 4]}`]);
-const ACCOUNT_A = ['Blue', 'North', 'Silver', 'Iron', 'Bright', 'Cedar', 'Delta', 'Summit', 'Harbor', 'Nova', 'Pine', 'Quartz', 'Red', 'Stone', 'Vector'];
-const ACCOUNT_B = ['Labs', 'Systems', 'Holdings', 'Logistics', 'Foods', 'Health', 'Energy', 'Media', 'Retail', 'Capital', 'Works', 'Dynamics', 'Partners', 'Group', 'Analytics', 'Motors', 'Textiles', 'Software', 'Bank', 'Studios'];
+const ACCOUNT_A =
+  'Blue North Silver Iron Bright Cedar Delta Summit Harbor Nova Pine Quartz Red Stone Vector'.split(' ');
+const ACCOUNT_B = (
+  'Labs Systems Holdings Logistics Foods Health Energy Media Retail Capital ' +
+  'Works Dynamics Partners Group Analytics Motors Textiles Software Bank Studios'
+).split(' ');
 const ACCOUNTS = ACCOUNT_A.flatMap((a) => ACCOUNT_B.map((b) => `${a} ${b}`)); // 300
 const SECTORS = ['technology', 'retail', 'medical', 'finance', 'energy', 'services'];
-const NEXT_STEPS = ['Send proposal', 'Schedule demo', 'Follow-up call', 'Intro meeting', 'Negotiate terms', 'Send contract', 'Technical review', 'Pricing call', 'Loop in legal', 'Check in after holiday'];
+const NEXT_STEPS = (
+  'Send proposal|Schedule demo|Follow-up call|Intro meeting|Negotiate terms|' +
+  'Send contract|Technical review|Pricing call|Loop in legal|Check in after holiday'
+).split('|');
 
 /** Open stages weighted by how many deals sit in each; the typos are what people really type. */
-const OPEN_STAGES = ['Prospecting', 'Prospecting', 'Qualification', 'Qualification', 'Discovery', 'Proposal', 'Proposal', 'Negotiation', 'negotiation', 'Commit'];
-const STAGE_TYPOS = ['Negotation', 'Prospectng', 'Qualifcation', 'Propsal', 'Discovry', 'Comit', 'On Hold', 'Pending'];
-const TEXT_AMOUNTS = [(n: number) => `$${n.toLocaleString('en-US')}`, (n: number) => `${Math.round(n / 1000)}k`, (n: number) => `USD ${n.toLocaleString('en-US')}`, (n: number) => n.toLocaleString('en-US')];
+const OPEN_STAGES = (
+  'Prospecting Prospecting Qualification Qualification Discovery ' +
+  'Proposal Proposal Negotiation negotiation Commit'
+).split(' ');
+const STAGE_TYPOS = 'Negotation|Prospectng|Qualifcation|Propsal|Discovry|Comit|On Hold|Pending'.split('|');
+const TEXT_AMOUNTS = [
+  (n: number) => `$${n.toLocaleString('en-US')}`,
+  (n: number) => `${Math.round(n / 1000)}k`,
+  (n: number) => `USD ${n.toLocaleString('en-US')}`,
+  (n: number) => n.toLocaleString('en-US'),
+];
 const BAD_AMOUNTS = ['TBD', 'n/a', 'call Dana', '~10k', '12.000,00', 'see notes'];
 const BAD_DATES = ['TBC', 'next week', 'Q3', '2025-13-45', 'soon', 'ASAP'];
 
@@ -84,11 +105,12 @@ const dealId = (i: number) => `D-${String(i + 1).padStart(7, '0')}`;
 /** One pipeline row in Excel's shape. Dates are planned as day numbers, then broken on purpose. */
 function pipelineRow(i: number, r: ReturnType<typeof randomSource>): CellValue[] {
   const roll = r.int(0, 99);
-  const stage = roll < 27 ? (r.chance(0.2) ? 'Closed Won' : 'Won') : roll < 49 ? (r.chance(0.2) ? 'Closed Lost' : 'Lost') : r.pick(OPEN_STAGES);
+  const won = roll < 27;
   const open = roll >= 49;
+  const stage = open ? r.pick(OPEN_STAGES) : (r.chance(0.2) ? 'Closed ' : '') + (won ? 'Won' : 'Lost');
   let created: number, stageDate: number, close: number, activity: number;
   if (!open) {
-    const cycle = r.int(14, stage.endsWith('Won') ? 120 : 180);
+    const cycle = r.int(14, won ? 120 : 180);
     created = AS_OF_DAY - r.int(cycle + 1, 720);
     close = created + cycle;
     stageDate = close;
@@ -157,8 +179,24 @@ export function generateWorkbook(rows: number, seed = SEED): WorkbookSnapshot {
     sheets: [
       pipeline,
       { name: 'Products', values: [['Product', 'Series', 'Price'], ...PRODUCTS] },
-      { name: 'Accounts', values: [['Account', 'Sector', 'Employees'], ...ACCOUNTS.map((a, i) => [a, SECTORS[i % 6], 50 + ((i * 7919) % 5000)])] },
-      { name: 'Team', values: [['Owner', 'Manager', 'Region'], ...OWNERS.map((o, i) => [o, i < 12 ? 'Cara Lindqvist' : 'Rocco Chen', ['East', 'West', 'Central'][i % 3]])] },
+      {
+        name: 'Accounts',
+        values: [
+          ['Account', 'Sector', 'Employees'],
+          ...ACCOUNTS.map((a, i) => [a, SECTORS[i % 6], 50 + ((i * 7919) % 5000)]),
+        ],
+      },
+      {
+        name: 'Team',
+        values: [
+          ['Owner', 'Manager', 'Region'],
+          ...OWNERS.map((o, i) => [
+            o,
+            i < 12 ? 'Cara Lindqvist' : 'Rocco Chen',
+            ['East', 'West', 'Central'][i % 3],
+          ]),
+        ],
+      },
     ],
   };
 }
@@ -192,7 +230,11 @@ export function writeCsvFolder(workbook: WorkbookSnapshot, dir: string): void {
 /** The same workbook as .xlsx: real dates with a date format, and #N/A as a real error cell. */
 export async function writeXlsx(workbook: WorkbookSnapshot, file: string): Promise<void> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   for (const sheet of workbook.sheets) {
     const ws = writer.addWorksheet(sheet.name);
     const dates = isPipeline(sheet) ? DATE_COLUMNS : new Set<number>();
@@ -200,7 +242,11 @@ export async function writeXlsx(workbook: WorkbookSnapshot, file: string): Promi
     for (const row of sheet.values) {
       ws.addRow(
         row.map((v, c) =>
-          v === '#N/A' ? { error: '#N/A' } : dates.has(c) && typeof v === 'number' ? new Date((v - EXCEL_EPOCH) * MS_PER_DAY) : v,
+          v === '#N/A'
+            ? { error: '#N/A' }
+            : dates.has(c) && typeof v === 'number'
+              ? new Date((v - EXCEL_EPOCH) * MS_PER_DAY)
+              : v,
         ),
       ).commit();
     }
