@@ -4,7 +4,17 @@ const tseslint = require('typescript-eslint');
 const prettier = require('eslint-config-prettier');
 
 /** Modules a host-free core must never reach for: each host brings its own I/O. */
-const HOST_ONLY = ['fs', 'path', 'os', 'child_process', 'exceljs', 'papaparse', 'cli-progress', 'picocolors', 'node:*'];
+const HOST_ONLY = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'exceljs',
+  'papaparse',
+  'cli-progress',
+  'picocolors',
+  'node:*',
+];
 
 module.exports = tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/', '.scratch/', 'bench/.data/'] },
@@ -20,13 +30,32 @@ module.exports = tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: HOST_ONLY.map((group) => ({ group: [group], message: 'shared/ is host-free: no Node, DOM or host APIs.' })) }],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Office', 'Excel', 'SpreadsheetApp'],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: HOST_ONLY.map((group) => ({
+            group: [group],
+            message: 'shared/ is host-free: no Node, DOM or host APIs.',
+          })),
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'process',
+        'Office',
+        'Excel',
+        'SpreadsheetApp',
+      ],
     },
   },
   {
     files: ['**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

@@ -1,5 +1,11 @@
 import type { SpreadsheetHost } from '../shared/host';
-import type { CellEdit, CellLocation, CellValue, SheetSnapshot, WorkbookSnapshot } from '../shared/core/types';
+import type {
+  CellEdit,
+  CellLocation,
+  CellValue,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from '../shared/core/types';
 import { columnLetter } from '../shared/core/address';
 
 /** Office.js refuses very large payloads; reading in blocks of about this many cells stays well inside. */

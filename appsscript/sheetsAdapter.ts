@@ -11,7 +11,11 @@ export function readSpreadsheet(spreadsheet: Spreadsheet): WorkbookSnapshot {
   return {
     sheets: spreadsheet.getSheets().map((sheet) => {
       const range = sheet.getDataRange();
-      return { name: sheet.getName(), values: range.getValues() as CellValue[][], numberFormats: range.getNumberFormats() };
+      return {
+        name: sheet.getName(),
+        values: range.getValues() as CellValue[][],
+        numberFormats: range.getNumberFormats(),
+      };
     }),
   };
 }
@@ -27,7 +31,10 @@ export function readCells(spreadsheet: Spreadsheet, locations: CellLocation[]): 
 }
 
 export function writeCells(spreadsheet: Spreadsheet, edits: CellEdit[]): void {
-  for (const edit of edits) sheetOf(spreadsheet, edit.location).getRange(edit.location.row, edit.location.column).setValue(edit.value);
+  for (const edit of edits)
+    sheetOf(spreadsheet, edit.location)
+      .getRange(edit.location.row, edit.location.column)
+      .setValue(edit.value);
 }
 
 export function selectCell(spreadsheet: Spreadsheet, location: CellLocation): void {

@@ -21,9 +21,12 @@ interface JsonSchemaProperty {
 }
 
 function optionRows(rule: RuleModule): string[] {
-  const schema = z.toJSONSchema(rule.meta.options, { io: 'input' }) as { properties?: Record<string, JsonSchemaProperty> };
+  const schema = z.toJSONSchema(rule.meta.options, { io: 'input' }) as {
+    properties?: Record<string, JsonSchemaProperty>;
+  };
   return Object.entries(schema.properties ?? {}).map(
-    ([name, p]) => `| \`${name}\` | ${p.type ?? ''} | \`${JSON.stringify(p.default)}\` | ${p.description ?? ''} |`,
+    ([name, p]) =>
+      `| \`${name}\` | ${p.type ?? ''} | \`${JSON.stringify(p.default)}\` | ${p.description ?? ''} |`,
   );
 }
 
@@ -57,10 +60,26 @@ function ruleDoc(rule: RuleModule): string {
     '## Options',
     '',
     ...(options.length
-      ? ['| option | type | default | meaning |', '| --- | --- | --- | --- |', ...options, '', 'Example:', '', '```json', JSON.stringify({ rules: { [rule.meta.id]: [rule.meta.defaultSeverity, rule.meta.options.parse(undefined)] } }), '```']
-      : ['None. Set its severity in the config: `"' + rule.meta.id + '": "off" | "hint" | "info" | "warning" | "error"`.']),
+      ? [
+          '| option | type | default | meaning |',
+          '| --- | --- | --- | --- |',
+          ...options,
+          '',
+          'Example:',
+          '',
+          '```json',
+          JSON.stringify({
+            rules: { [rule.meta.id]: [rule.meta.defaultSeverity, rule.meta.options.parse(undefined)] },
+          }),
+          '```',
+        ]
+      : [
+          'None. Set its severity in the config: `"' +
+            rule.meta.id +
+            '": "off" | "hint" | "info" | "warning" | "error"`.',
+        ]),
     '',
-    '_Generated from the rule\'s meta by `npm run docs`._',
+    "_Generated from the rule's meta by `npm run docs`._",
     '',
   ].join('\n');
 }
@@ -69,7 +88,9 @@ function rulesTable(): string {
   return [
     '| rule | default | what it reports |',
     '| --- | --- | --- |',
-    ...RULES.map((r) => `| [\`${r.meta.id}\`](${ruleDocPath(r)}) | ${r.meta.defaultSeverity} | ${r.meta.description} |`),
+    ...RULES.map(
+      (r) => `| [\`${r.meta.id}\`](${ruleDocPath(r)}) | ${r.meta.defaultSeverity} | ${r.meta.description} |`,
+    ),
   ].join('\n');
 }
 
@@ -104,7 +125,8 @@ export async function renderDocs(): Promise<Map<string, string>> {
   readme = replaceBlock(readme, 'config', configTable());
   files.set('README.md', readme);
   const options = await prettier.resolveConfig(path.join(ROOT, 'README.md'));
-  for (const [file, content] of files) files.set(file, await prettier.format(content, { ...options, filepath: file }));
+  for (const [file, content] of files)
+    files.set(file, await prettier.format(content, { ...options, filepath: file }));
   return files;
 }
 

@@ -17,6 +17,10 @@ export function loadConfig(raw: unknown, today?: Date): ConfigResult {
 }
 
 /** Lints a snapshot with a config already loaded. */
-export function lint(workbook: WorkbookSnapshot, config: import('./core/config').ResolvedConfig, options?: LintOptions): LintResult {
+export function lint(
+  workbook: WorkbookSnapshot,
+  config: import('./core/config').ResolvedConfig,
+  options?: LintOptions,
+): LintResult {
   return lintWorkbook(workbook, config, RULES, options);
 }

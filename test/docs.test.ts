@@ -8,7 +8,9 @@ const ROOT = path.join(__dirname, '..');
 describe('generated docs', () => {
   it('are up to date with the rules and the config schema (else run `npm run docs`)', () => {
     const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-    expect(() => execFileSync(tsx, ['scripts/docs.ts', '--check'], { cwd: ROOT, stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(tsx, ['scripts/docs.ts', '--check'], { cwd: ROOT, stdio: 'pipe' }),
+    ).not.toThrow();
   });
 
   it('give every rule a page and a README row', () => {

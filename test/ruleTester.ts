@@ -51,8 +51,10 @@ export const AS_OF = '2027-06-30';
 
 export function lintCase(rule: RuleModule, c: RuleCase): Diagnostic[] {
   const rules: Record<string, unknown> = Object.fromEntries(RULES.map((r) => [r.meta.id, 'off']));
-  for (const id of c.alsoEnable ?? []) rules[id] = RULES.find((r) => r.meta.id === id)?.meta.defaultSeverity ?? 'unknown';
-  rules[rule.meta.id] = c.options === undefined ? rule.meta.defaultSeverity : [rule.meta.defaultSeverity, c.options];
+  for (const id of c.alsoEnable ?? [])
+    rules[id] = RULES.find((r) => r.meta.id === id)?.meta.defaultSeverity ?? 'unknown';
+  rules[rule.meta.id] =
+    c.options === undefined ? rule.meta.defaultSeverity : [rule.meta.defaultSeverity, c.options];
   const resolved = resolveConfig({ asOf: AS_OF, ...c.config, rules }, RULES);
   if (!resolved.ok) throw new Error(`bad test config: ${JSON.stringify(resolved.problems)}`);
   const sheet: SheetSnapshot = { name: 'Pipeline', values: c.rows, numberFormats: c.numberFormats };
@@ -71,7 +73,8 @@ function checkOne(actual: Diagnostic, expected: ExpectedDiagnostic) {
   else if (expected.message) expect(actual.message).toMatch(expected.message);
   if (expected.address) expect(actual.location.address).toBe(expected.address);
   if (expected.fixes) expect(fixSummary(actual.fixes)).toEqual(expected.fixes);
-  if (expected.related) expect((actual.related ?? []).map((r) => r.location.address)).toEqual(expected.related);
+  if (expected.related)
+    expect((actual.related ?? []).map((r) => r.location.address)).toEqual(expected.related);
   if (expected.deal !== undefined) expect(actual.deal).toBe(expected.deal);
   if (expected.owner !== undefined) expect(actual.owner).toBe(expected.owner);
 }

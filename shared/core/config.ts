@@ -119,7 +119,9 @@ function pathOf(path: readonly PropertyKey[]): string {
  * meant as: the only one whose shape fitted (all its issues are inside the value), else the only
  * one not refused for its type. Undefined when that cannot be told.
  */
-function meantBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): readonly z.core.$ZodIssue[] | undefined {
+function meantBranch(
+  branches: readonly (readonly z.core.$ZodIssue[])[],
+): readonly z.core.$ZodIssue[] | undefined {
   const only = <T>(xs: T[]) => (xs.length === 1 ? xs[0] : undefined);
   return (
     only(branches.filter((b) => b.length > 0 && b.every((i) => i.path.length > 0))) ??
@@ -128,11 +130,17 @@ function meantBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): readon
 }
 
 /** One problem per issue; an unknown key is named in the path itself, not only in the message. */
-function problemsOf(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): ConfigProblem[] {
+function problemsOf(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly PropertyKey[] = [],
+): ConfigProblem[] {
   return issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: pathOf([...path, key]), message: `Unrecognized key: "${key}"` }));
+      return issue.keys.map((key) => ({
+        path: pathOf([...path, key]),
+        message: `Unrecognized key: "${key}"`,
+      }));
     }
     const branch = issue.code === 'invalid_union' ? meantBranch(issue.errors) : undefined;
     return branch ? problemsOf(branch, path) : [{ path: pathOf(path), message: issue.message }];
@@ -160,13 +168,20 @@ function resolveRules(
   for (const id of settings.keys()) {
     if (byId.has(id)) continue;
     const guess = closestKey(id, [...byId.keys()]);
-    problems.push({ path: `rules.${id}`, message: `unknown rule${guess ? `; did you mean "${guess}"?` : ''}` });
+    problems.push({
+      path: `rules.${id}`,
+      message: `unknown rule${guess ? `; did you mean "${guess}"?` : ''}`,
+    });
   }
   return resolved;
 }
 
 /** Validates a parsed config file (or `{}`), filling defaults; never throws. */
-export function resolveConfig(raw: unknown, registry: readonly RuleModule[], today: Date = new Date()): ConfigResult {
+export function resolveConfig(
+  raw: unknown,
+  registry: readonly RuleModule[],
+  today: Date = new Date(),
+): ConfigResult {
   const parsed = configSchema.safeParse(raw ?? {});
   if (!parsed.success) {
     return { ok: false, problems: problemsOf(parsed.error.issues) };
@@ -184,7 +199,11 @@ export function resolveConfig(raw: unknown, registry: readonly RuleModule[], tod
       asOf: dayFromDate(c.asOf ? parseISO(c.asOf) : today),
       localeTag,
       dateOrder: localeObject?.dateOrder ?? implied.dateOrder,
-      dateOrderExplicit: c.locale !== undefined && (typeof c.locale === 'string' || localeObject?.dateOrder !== undefined || localeObject?.tag !== undefined),
+      dateOrderExplicit:
+        c.locale !== undefined &&
+        (typeof c.locale === 'string' ||
+          localeObject?.dateOrder !== undefined ||
+          localeObject?.tag !== undefined),
       decimal: localeObject?.decimal ?? implied.decimal,
       stages: c.stages,
       columns: c.columns ?? {},

@@ -40,7 +40,9 @@ interface ActiveRule {
 }
 
 function hasColumn(table: PipelineTable, need: ColumnNeed): boolean {
-  return typeof need === 'string' ? table.columns[need] !== undefined : need.some((f) => table.columns[f] !== undefined);
+  return typeof need === 'string'
+    ? table.columns[need] !== undefined
+    : need.some((f) => table.columns[f] !== undefined);
 }
 
 /** Rules that can run on this table; the others are recorded as missing columns, once each. */
@@ -89,7 +91,11 @@ export function lintWorkbook(
   const infos: SheetInfo[] = [];
   const tables: PipelineTable[] = [];
   const summaries: SheetSummary[] = [];
-  const facts = new WorkbookFacts(stages, tables, registry.map((r) => r.meta.id));
+  const facts = new WorkbookFacts(
+    stages,
+    tables,
+    registry.map((r) => r.meta.id),
+  );
 
   for (const sheet of workbook.sheets) {
     const pin = config.sheets[sheet.name];
@@ -97,8 +103,20 @@ export function lintWorkbook(
     if (pin === 'ignore') continue;
     const header = empty ? undefined : findHeader(sheet.values, pin, config.columns);
     const dataRows = header ? countDataRows(sheet.values, header.headerIndex + 1) : 0;
-    infos.push({ name: sheet.name, role: header?.role, headerRow: header && header.headerIndex + 1, dataRows, empty, pinned: pin !== undefined });
-    summaries.push({ name: sheet.name, role: header?.role, headerRow: header && header.headerIndex + 1, rows: dataRows });
+    infos.push({
+      name: sheet.name,
+      role: header?.role,
+      headerRow: header && header.headerIndex + 1,
+      dataRows,
+      empty,
+      pinned: pin !== undefined,
+    });
+    summaries.push({
+      name: sheet.name,
+      role: header?.role,
+      headerRow: header && header.headerIndex + 1,
+      rows: dataRows,
+    });
     if (header?.role === 'pipeline') tables.push(buildPipelineTable(sheet, header, config, stages));
     if (header?.role === 'lookup') {
       const lookup = buildLookup(sheet, header);
@@ -126,7 +144,8 @@ export function lintWorkbook(
   let done = 0;
   for (const table of tables) {
     const runnable = rulesForTable(table, active);
-    for (const a of active) if (a.rule.meta.category !== 'pipeline' || runnable.includes(a)) a.visitor.table?.(table);
+    for (const a of active)
+      if (a.rule.meta.category !== 'pipeline' || runnable.includes(a)) a.visitor.table?.(table);
     const dealVisitors = runnable.filter((a) => a.visitor.deal).map((a) => a.visitor);
     for (const deal of table.deals) {
       for (const v of dealVisitors) v.deal!(deal, table);

@@ -20,8 +20,9 @@ export interface LookupTable {
 /** Matches the way a spreadsheet lookup does: case and extra spaces do not count, spelling does. */
 export function lookupKey(text: string): string {
   const trimmed = text.trim();
-  // Called for every deal id and reference; most hold no odd spacing, so skip the rewrite then.
-  return (ODD_SPACING.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toLowerCase();
+  // Called for every deal id; most hold no odd spacing, so skip the rewrite then. Upper case, not
+  // lower: ids are mostly upper case already, and then no new string is made.
+  return (ODD_SPACING.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toUpperCase();
 }
 
 /** Whitespace other than a single plain space: only then does collapsing runs change anything. */
@@ -39,7 +40,14 @@ export function buildLookup(sheet: SheetSnapshot, header: HeaderGuess): LookupTa
     const text = cellText(sheet.values[i]?.[index]);
     if (text !== undefined && !values.has(lookupKey(text))) values.set(lookupKey(text), text);
   }
-  return { key: header.lookupKey, sheet: sheet.name, column: index + 1, headerRow: header.headerIndex + 1, header: cellText(headerRow[index]) ?? '', values };
+  return {
+    key: header.lookupKey,
+    sheet: sheet.name,
+    column: index + 1,
+    headerRow: header.headerIndex + 1,
+    header: cellText(headerRow[index]) ?? '',
+    values,
+  };
 }
 
 /** Workbook-wide facts that rules compare a single deal against. */
@@ -103,7 +111,9 @@ export class WorkbookFacts {
     if (this.firstOpen === undefined) {
       let first = Infinity;
       if (!this.stages.isDefault) first = this.stages.stages.find((s) => !s.closed)?.index ?? Infinity;
-      else for (const t of this.pipelines) for (const d of t.deals) if (isOpen(d) && d.stage!.index < first) first = d.stage!.index;
+      else
+        for (const t of this.pipelines)
+          for (const d of t.deals) if (isOpen(d) && d.stage!.index < first) first = d.stage!.index;
       this.firstOpen = Number.isFinite(first) ? first : null;
     }
     return this.firstOpen ?? undefined;

@@ -6,7 +6,14 @@ import { isBlank } from './values';
  * pipeline "Deals", "Q3", "Sheet1". Each role lists its fields and the header words that mean them.
  */
 export type SheetRole = 'pipeline' | 'goals' | 'adoption' | 'path' | 'coverage' | 'lookup';
-export const SHEET_ROLES: readonly SheetRole[] = ['pipeline', 'goals', 'adoption', 'path', 'coverage', 'lookup'];
+export const SHEET_ROLES: readonly SheetRole[] = [
+  'pipeline',
+  'goals',
+  'adoption',
+  'path',
+  'coverage',
+  'lookup',
+];
 
 export const PIPELINE_FIELDS = [
   'deal',
@@ -34,14 +41,49 @@ export function normalizeHeader(text: string): string {
 type Synonyms<F extends string> = Record<F, string[]>;
 
 export const PIPELINE_SYNONYMS: Synonyms<PipelineField> = {
-  deal: ['deal', 'dealname', 'dealid', 'opportunity', 'opportunityid', 'opportunityname', 'oppid', 'name', 'id'],
-  owner: ['owner', 'dealowner', 'rep', 'salesrep', 'salesagent', 'agent', 'salesperson', 'accountexecutive', 'ae'],
+  deal: [
+    'deal',
+    'dealname',
+    'dealid',
+    'opportunity',
+    'opportunityid',
+    'opportunityname',
+    'oppid',
+    'name',
+    'id',
+  ],
+  owner: [
+    'owner',
+    'dealowner',
+    'rep',
+    'salesrep',
+    'salesagent',
+    'agent',
+    'salesperson',
+    'accountexecutive',
+    'ae',
+  ],
   stage: ['stage', 'dealstage', 'salesstage', 'pipelinestage', 'status'],
   amount: ['amount', 'value', 'closevalue', 'dealsize', 'dealvalue', 'dealamount', 'amountusd'],
   created: ['created', 'createddate', 'createdon', 'datecreated', 'createdat', 'opened', 'opendate'],
-  stageDate: ['engagedate', 'engaged', 'stagedate', 'stageentered', 'stageentereddate', 'stagechanged', 'instagesince'],
+  stageDate: [
+    'engagedate',
+    'engaged',
+    'stagedate',
+    'stageentered',
+    'stageentereddate',
+    'stagechanged',
+    'instagesince',
+  ],
   closeDate: ['closedate', 'expectedclose', 'expectedclosedate', 'closingdate', 'estimatedclose', 'closeby'],
-  lastActivity: ['lastactivity', 'lastactivitydate', 'lasttouch', 'lasttouched', 'lastcontact', 'lastcontacted'],
+  lastActivity: [
+    'lastactivity',
+    'lastactivitydate',
+    'lasttouch',
+    'lasttouched',
+    'lastcontact',
+    'lastcontacted',
+  ],
   nextStep: ['nextstep', 'nextsteps', 'nextaction'],
   source: ['source', 'leadsource', 'dealsource', 'channel'],
   probability: ['probability', 'prob', 'winprobability', 'probabilitypct', 'likelihood'],
@@ -112,9 +154,12 @@ const SIGNATURES: Record<Exclude<SheetRole, 'lookup'>, (fields: Set<string>) => 
   goals: (f) => f.has('goal'),
   adoption: (f) => f.has('person') && f.has('change') && f.has('stage'),
   path: (f) => f.has('kind') && f.has('step'),
-  coverage: (f) => f.has('priority') && ['enablement', 'coaching', 'compensation', 'recognition'].filter((l) => f.has(l)).length >= 2,
+  coverage: (f) =>
+    f.has('priority') &&
+    ['enablement', 'coaching', 'compensation', 'recognition'].filter((l) => f.has(l)).length >= 2,
   pipeline: (f) =>
-    f.has('stage') && ['deal', 'owner', 'amount', 'closeDate', 'stageDate', 'created'].filter((x) => f.has(x)).length >= 2,
+    f.has('stage') &&
+    ['deal', 'owner', 'amount', 'closeDate', 'stageDate', 'created'].filter((x) => f.has(x)).length >= 2,
 };
 
 export interface HeaderGuess {
@@ -149,12 +194,17 @@ function lookupKeyOf(texts: string[]): LookupKey | undefined {
 export type PinnedHeaders = Partial<Record<PipelineField, string>>;
 
 /** Every role a row could be the header of, with how many of that role's fields it names. */
-export function guessRow(row: CellValue[] | undefined, headerIndex: number, pins: PinnedHeaders = {}): HeaderGuess[] {
+export function guessRow(
+  row: CellValue[] | undefined,
+  headerIndex: number,
+  pins: PinnedHeaders = {},
+): HeaderGuess[] {
   const texts = headerTexts(row);
   const guesses: HeaderGuess[] = [];
   for (const [role, index] of OTHER_INDEXES) {
     const fields = fieldsOf(texts, index);
-    if (SIGNATURES[role as Exclude<SheetRole, 'lookup'>](fields)) guesses.push({ role, headerIndex, score: fields.size });
+    if (SIGNATURES[role as Exclude<SheetRole, 'lookup'>](fields))
+      guesses.push({ role, headerIndex, score: fields.size });
   }
   const pipelineFields = fieldsOf(texts, PIPELINE_INDEX);
   const normalized = new Set(texts.map(normalizeHeader));
@@ -162,7 +212,8 @@ export function guessRow(row: CellValue[] | undefined, headerIndex: number, pins
     const key = normalizeHeader(pin ?? '');
     if (key && normalized.has(key)) pipelineFields.add(field);
   }
-  if (SIGNATURES.pipeline(pipelineFields)) guesses.push({ role: 'pipeline', headerIndex, score: pipelineFields.size });
+  if (SIGNATURES.pipeline(pipelineFields))
+    guesses.push({ role: 'pipeline', headerIndex, score: pipelineFields.size });
   if (!pipelineFields.has('stage')) {
     const lookupKey = lookupKeyOf(texts);
     if (lookupKey) guesses.push({ role: 'lookup', headerIndex, score: 0.5, lookupKey });
@@ -185,7 +236,11 @@ function firstTableRow(values: CellValue[][], limit: number): number {
 }
 
 /** Highest score wins; on a tie the earlier row, then the more specific role (pipeline before lookup). */
-export function findHeader(values: CellValue[][], pinnedRole?: SheetRole, pins?: PinnedHeaders): HeaderGuess | undefined {
+export function findHeader(
+  values: CellValue[][],
+  pinnedRole?: SheetRole,
+  pins?: PinnedHeaders,
+): HeaderGuess | undefined {
   let best: HeaderGuess | undefined;
   const limit = Math.min(values.length, HEADER_SEARCH_ROWS);
   const lookupRow = firstTableRow(values, limit);

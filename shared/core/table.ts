@@ -1,6 +1,12 @@
 import type { CellLocation, CellValue, SheetSnapshot } from './types';
 import { cellLocation, columnLetter, columnNumber } from './address';
-import { normalizeHeader, pipelineFieldOf, type HeaderGuess, type PipelineField, type SheetRole } from './headers';
+import {
+  normalizeHeader,
+  pipelineFieldOf,
+  type HeaderGuess,
+  type PipelineField,
+  type SheetRole,
+} from './headers';
 import type { ResolvedConfig } from './config';
 import type { ColumnNeed } from './rule';
 import type { StageInfo, StageModel } from './stages';
@@ -201,7 +207,12 @@ function isLabelRow(cells: CellValue[], columns: Partial<Record<PipelineField, n
 }
 
 /** Settles each text date column's order from its own values where the locale leaves it open. */
-function dateOrders(rows: CellValue[][], firstData: number, columns: Partial<Record<PipelineField, number>>, config: ResolvedConfig) {
+function dateOrders(
+  rows: CellValue[][],
+  firstData: number,
+  columns: Partial<Record<PipelineField, number>>,
+  config: ResolvedConfig,
+) {
   const orders = new Map<DateField, DateOrder>();
   const notes: DateColumnNote[] = [];
   for (const field of DATE_FIELDS) {
@@ -230,7 +241,14 @@ function dateOrders(rows: CellValue[][], firstData: number, columns: Partial<Rec
     } else if (evidence.MDY || evidence.DMY) {
       order = evidence.MDY ? 'MDY' : 'DMY';
     } else if (evidence.both && !config.dateOrderExplicit) {
-      notes.push({ field, column, kind: 'ambiguous', assumed: order, row: example!.row, example: example!.text });
+      notes.push({
+        field,
+        column,
+        kind: 'ambiguous',
+        assumed: order,
+        row: example!.row,
+        example: example!.text,
+      });
     }
     orders.set(field, order);
   }
@@ -253,7 +271,10 @@ function store<T>(deal: Deal, column: number, field: PipelineField, parsed: Pars
 }
 
 const TEXT_FIELDS = ['deal', 'owner', 'nextStep', 'source', 'product', 'account'] as const;
-const TEXT_KEYS: Record<(typeof TEXT_FIELDS)[number], 'id' | 'owner' | 'nextStep' | 'source' | 'product' | 'account'> = {
+const TEXT_KEYS: Record<
+  (typeof TEXT_FIELDS)[number],
+  'id' | 'owner' | 'nextStep' | 'source' | 'product' | 'account'
+> = {
   deal: 'id',
   owner: 'owner',
   nextStep: 'nextStep',
@@ -262,7 +283,12 @@ const TEXT_KEYS: Record<(typeof TEXT_FIELDS)[number], 'id' | 'owner' | 'nextStep
   account: 'account',
 };
 
-function rowReaders(columns: Partial<Record<PipelineField, number>>, config: ResolvedConfig, stages: StageModel, orders: Map<DateField, DateOrder>): RowReader[] {
+function rowReaders(
+  columns: Partial<Record<PipelineField, number>>,
+  config: ResolvedConfig,
+  stages: StageModel,
+  orders: Map<DateField, DateOrder>,
+): RowReader[] {
   const readers: RowReader[] = [];
   const add = (field: PipelineField, read: RowReader['read']) => {
     const column = columns[field];
@@ -270,7 +296,8 @@ function rowReaders(columns: Partial<Record<PipelineField, number>>, config: Res
     readers.push({
       field,
       index: column - 1,
-      read: (deal, v, fmt) => (isErrorValue(v) ? problem(deal, column, field, `the cell holds the error ${v}`) : read(deal, v, fmt)),
+      read: (deal, v, fmt) =>
+        isErrorValue(v) ? problem(deal, column, field, `the cell holds the error ${v}`) : read(deal, v, fmt),
     });
   };
   for (const field of TEXT_FIELDS) {
@@ -283,7 +310,13 @@ function rowReaders(columns: Partial<Record<PipelineField, number>>, config: Res
     if (text !== undefined) deal.stage = stages.resolve(text);
   });
   add('amount', (deal, v, fmt) =>
-    store(deal, columns.amount!, 'amount', parseAmount(v, config.decimal, isDateFormat(fmt)), (n) => (deal.amount = n)),
+    store(
+      deal,
+      columns.amount!,
+      'amount',
+      parseAmount(v, config.decimal, isDateFormat(fmt)),
+      (n) => (deal.amount = n),
+    ),
   );
   add('probability', (deal, v) =>
     store(deal, columns.probability!, 'probability', parsePercent(v), (n) => (deal.probability = n)),
@@ -302,7 +335,8 @@ function rowReaders(columns: Partial<Record<PipelineField, number>>, config: Res
 /** Error values in columns no reader looks at still deserve a word: the row's data is broken there. */
 function unreadErrors(deal: Deal, cells: CellValue[], read: Set<number>) {
   for (let i = 0; i < cells.length; i++) {
-    if (!read.has(i) && isErrorValue(cells[i])) problem(deal, i + 1, undefined, `the cell holds the error ${cells[i]}`);
+    if (!read.has(i) && isErrorValue(cells[i]))
+      problem(deal, i + 1, undefined, `the cell holds the error ${cells[i]}`);
   }
 }
 

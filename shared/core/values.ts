@@ -51,7 +51,11 @@ const DOT_DECIMAL = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/;
 const COMMA_DECIMAL = /^(?:\d{1,3}(?:[.\s\u00a0\u202f']\d{3})+|\d+)(?:,\d+)?$|^,\d+$/;
 
 /** Amounts: numbers as they are; text like "$12,000", "12k", "1.2M", "(500)" or "1.200,50" by locale. */
-export function parseAmount(cell: CellValue, decimal: DecimalSeparator, isDateFormatted = false): Parsed<number> {
+export function parseAmount(
+  cell: CellValue,
+  decimal: DecimalSeparator,
+  isDateFormatted = false,
+): Parsed<number> {
   const value = present(cell);
   if (value === undefined) return EMPTY;
   if (typeof value === 'number') {
@@ -81,9 +85,13 @@ function parseAmountText(text: string, decimal: DecimalSeparator): Parsed<number
   const scaleMatch = /\s*(k|mm|mn|m|bn|b)$/i.exec(body);
   const scale = scaleMatch ? SCALE[scaleMatch[1].toLowerCase()] : 1;
   if (scaleMatch) body = body.slice(0, scaleMatch.index);
-  const plain = decimal === '.' ? toPlainNumber(body, DOT_DECIMAL, /,/g, '.') : toPlainNumber(body, COMMA_DECIMAL, /[.\s\u00a0\u202f']/g, ',');
+  const plain =
+    decimal === '.'
+      ? toPlainNumber(body, DOT_DECIMAL, /,/g, '.')
+      : toPlainNumber(body, COMMA_DECIMAL, /[.\s\u00a0\u202f']/g, ',');
   if (plain === undefined) {
-    const hint = decimal === '.' && COMMA_DECIMAL.test(body) ? ' (it looks like a decimal comma: set "locale")' : '';
+    const hint =
+      decimal === '.' && COMMA_DECIMAL.test(body) ? ' (it looks like a decimal comma: set "locale")' : '';
     return fail(`"${text}" is not an amount${hint}`);
   }
   return ok(sign * plain * scale);
@@ -256,7 +264,9 @@ export class DateReader {
     if (value instanceof Date) {
       if (!isValid(value)) return fail('the cell holds an invalid date');
       const year = value.getFullYear();
-      return year < 1900 || year > 9999 ? fail(`${describeValue(value)} is outside the years 1900 to 9999`) : ok(dayFromDate(value));
+      return year < 1900 || year > 9999
+        ? fail(`${describeValue(value)} is outside the years 1900 to 9999`)
+        : ok(dayFromDate(value));
     }
     if (typeof value === 'boolean') return fail(`${value} is not a date`);
     const text = value.trim();

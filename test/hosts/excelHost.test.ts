@@ -36,7 +36,9 @@ function installExcel(sheets: FakeSheet[]) {
   const cellAt = (s: FakeSheet, row: number, col: number) => s.cells[row - s.top]?.[col - s.left] ?? '';
   const rangeMock = (s: FakeSheet, row: number, col: number, rows: number, cols: number) =>
     track({
-      values: Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cellAt(s, row + r, col + c))),
+      values: Array.from({ length: rows }, (_, r) =>
+        Array.from({ length: cols }, (_, c) => cellAt(s, row + r, col + c)),
+      ),
       numberFormat: Array.from({ length: rows }, (_, r) =>
         Array.from({ length: cols }, (_, c) => s.formats[row + r - s.top]?.[col + c - s.left] ?? 'General'),
       ),
@@ -56,7 +58,8 @@ function installExcel(sheets: FakeSheet[]) {
         // Office.js answers isNullObject after a sync without a load; the mock would demand one.
         return Object.defineProperty(used, 'isNullObject', { value: s.cells.length === 0 });
       },
-      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => rangeMock(s, row, col, rows, cols),
+      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
+        rangeMock(s, row, col, rows, cols),
       getRange: (a1: string) => {
         const [row, col] = a1ToIndexes(a1);
         const range = rangeMock(s, row, col, 1, 1) as unknown as { values: unknown };
@@ -81,7 +84,8 @@ function installExcel(sheets: FakeSheet[]) {
   const commit = () => {
     for (const w of writes.splice(0)) {
       const value = (w.range.values as CellValue[][])[0][0];
-      if (value !== cellAt(w.sheet, w.row, w.col)) w.sheet.cells[w.row - w.sheet.top][w.col - w.sheet.left] = value;
+      if (value !== cellAt(w.sheet, w.row, w.col))
+        w.sheet.cells[w.row - w.sheet.top][w.col - w.sheet.left] = value;
     }
   };
   (globalThis as unknown as { Excel: unknown }).Excel = {

@@ -73,7 +73,9 @@ describe('Google Sheets adapter over SpreadsheetApp', () => {
   if (!config.ok) throw new Error('config');
 
   it('reads every sheet from A1 with Date objects and number formats', () => {
-    const snapshot = readSpreadsheet(spreadsheet(new FakeSheet('Deals', rows(local)), new FakeSheet('Blank', [])));
+    const snapshot = readSpreadsheet(
+      spreadsheet(new FakeSheet('Deals', rows(local)), new FakeSheet('Blank', [])),
+    );
     expect(snapshot.sheets.map((s) => s.name)).toEqual(['Deals', 'Blank']);
     expect(snapshot.sheets[0].values[3][4]).toEqual(local('2027-05-01'));
     expect(snapshot.sheets[0].numberFormats![3][4]).toBe('yyyy-mm-dd');
@@ -102,8 +104,8 @@ describe('Google Sheets adapter over SpreadsheetApp', () => {
   });
 
   it('names a sheet that has gone since the lint', () => {
-    expect(() => readCells(spreadsheet(), [{ sheet: 'Gone', row: 1, column: 1, address: 'Gone!A1' }])).toThrow(
-      'There is no sheet named "Gone" any more.',
-    );
+    expect(() =>
+      readCells(spreadsheet(), [{ sheet: 'Gone', row: 1, column: 1, address: 'Gone!A1' }]),
+    ).toThrow('There is no sheet named "Gone" any more.');
   });
 });

@@ -108,7 +108,8 @@ ruleTester(stalledDeal, {
       rows: [H, ['D-1', 'Ann', 'Proposal', 12_000, '2027-01-05', '2027-09-30', '2027-05-01']],
       errors: [
         {
-          message: 'No activity for 60 days (last 2027-05-01) on a deal in Proposal; the stage limit is 45 days',
+          message:
+            'No activity for 60 days (last 2027-05-01) on a deal in Proposal; the stage limit is 45 days',
           address: 'Pipeline!G2',
           fixes: [{ title: 'Mark as Lost', value: 'Lost' }],
           deal: 'D-1',
@@ -122,7 +123,8 @@ ruleTester(stalledDeal, {
       rows: [H, ['D-1', 'Ann', 'Proposal', 12_000, '2027-01-05', '2027-09-30', '2027-05-15']],
       errors: [
         {
-          message: 'No activity for 46 days (last 2027-05-15) on a deal in Proposal; the stage limit is 45 days',
+          message:
+            'No activity for 46 days (last 2027-05-15) on a deal in Proposal; the stage limit is 45 days',
           address: 'Pipeline!G2',
         },
       ],
@@ -136,7 +138,8 @@ ruleTester(stalledDeal, {
       ],
       errors: [
         {
-          message: 'Open 90 days in Prospecting (since 2027-04-01) with no stage change; the stage limit is 30 days',
+          message:
+            'Open 90 days in Prospecting (since 2027-04-01) with no stage change; the stage limit is 30 days',
           address: 'Pipeline!D2',
           deal: 'D-2',
           owner: 'Bob',
@@ -152,7 +155,8 @@ ruleTester(stalledDeal, {
       ],
       errors: [
         {
-          message: 'Open 166 days in Prospecting (created 2027-01-15) with no later activity recorded; the stage limit is 30 days',
+          message:
+            'Open 166 days in Prospecting (created 2027-01-15) with no later activity recorded; the stage limit is 30 days',
           address: 'Pipeline!D2',
         },
       ],
@@ -201,7 +205,8 @@ ruleTester(stalledDeal, {
       rows: [H, ['D-1', 'Ann', 'Proposal', 12_000, 46392, 46660, 46508]],
       errors: [
         {
-          message: 'No activity for 60 days (last 2027-05-01) on a deal in Proposal; the stage limit is 45 days',
+          message:
+            'No activity for 60 days (last 2027-05-01) on a deal in Proposal; the stage limit is 45 days',
           address: 'Pipeline!G2',
         },
       ],
@@ -231,7 +236,8 @@ ruleTester(stalledDeal, {
       errors: [
         {
           address: 'Pipeline!E3',
-          message: 'Open 149 days in Proposal (since 2027-02-01) with no stage change; the stage limit is 45 days',
+          message:
+            'Open 149 days in Proposal (since 2027-02-01) with no stage change; the stage limit is 45 days',
           deal: 'D-2',
         },
         {

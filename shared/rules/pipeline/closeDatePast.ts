@@ -8,13 +8,22 @@ export const closeDatePast = defineRule({
     id: 'pipeline/close-date-past',
     category: 'pipeline',
     defaultSeverity: 'warning',
-    description: 'An open deal\'s expected close date is before the as-of date.',
+    description: "An open deal's expected close date is before the as-of date.",
     docs:
       'An expected close date in the past on a deal that is still open means the forecast is wrong: either ' +
       'the deal closed and the sheet was not updated, or it slipped and nobody moved the date. Either way the ' +
       'deal is being counted in a period that is already over. Update the date, or close the deal as won or ' +
       'lost. `graceDays` allows a few days for paperwork.',
-    options: z.strictObject({ graceDays: z.number().int().min(0).default(0).describe('Days an expected close may lie in the past before it is reported.') }).prefault({}),
+    options: z
+      .strictObject({
+        graceDays: z
+          .number()
+          .int()
+          .min(0)
+          .default(0)
+          .describe('Days an expected close may lie in the past before it is reported.'),
+      })
+      .prefault({}),
     requires: ['closeDate', 'stage'],
   },
   create(context) {

@@ -2,7 +2,10 @@ import { defineRule } from '../../core/rule';
 import type { DateField } from '../../core/table';
 import { cellOf, day, FIELD_LABELS, noOptions } from '../util';
 
-const AS_EARLIER: Record<'created' | 'stageDate', string> = { created: 'created date', stageDate: 'stage date' };
+const AS_EARLIER: Record<'created' | 'stageDate', string> = {
+  created: 'created date',
+  stageDate: 'stage date',
+};
 
 /** Each pair is (earlier, later): the later date may not come before the earlier one. */
 const ORDER: readonly ['created' | 'stageDate', DateField][] = [
@@ -36,7 +39,9 @@ export const dateOrder = defineRule({
             deal,
             location: cellOf(table, deal, later),
             message: `${FIELD_LABELS[later]} ${day(to)} is before the ${AS_EARLIER[earlier]} ${day(from)}`,
-            related: [{ location: cellOf(table, deal, earlier), message: `${FIELD_LABELS[earlier]} ${day(from)}` }],
+            related: [
+              { location: cellOf(table, deal, earlier), message: `${FIELD_LABELS[earlier]} ${day(from)}` },
+            ],
           });
         }
       },

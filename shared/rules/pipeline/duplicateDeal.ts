@@ -10,7 +10,7 @@ export const duplicateDeal = defineRule({
     defaultSeverity: 'error',
     description: 'The same deal id or name appears on more than one row.',
     docs:
-      'A deal listed twice is counted twice: in the pipeline total, in coverage and in the owner\'s numbers. ' +
+      "A deal listed twice is counted twice: in the pipeline total, in coverage and in the owner's numbers. " +
       'Duplicates creep in when rows are copied between tabs or a deal is re-entered instead of updated. Each ' +
       'repeat is reported with the first occurrence as a related location; ids are compared ignoring case and ' +
       'extra spaces.',

@@ -27,11 +27,11 @@ export const stalledDeal = defineRule({
     description: 'An open deal has had no activity or stage change for longer than its stage allows.',
     docs:
       'Deals rarely die loudly; they go quiet. A deal with no activity and no stage change for too long is ' +
-      'either lost and not yet marked so, or in need of a manager\'s help now, not at quarter end. Idle time is ' +
+      "either lost and not yet marked so, or in need of a manager's help now, not at quarter end. Idle time is " +
       'counted from the last activity when the sheet tracks it, else from the date the deal entered its stage, ' +
-      'else from its creation. The limit is the stage\'s `maxDays` from the config; for a stage without one, ' +
+      "else from its creation. The limit is the stage's `maxDays` from the config; for a stage without one, " +
       'it is learnt from the workbook itself: a deal open longer than the `percentile` (default 90%) of won ' +
-      'deals\' cycle lengths is unlikely to close. With fewer than `minimumWonDeals` won deals there is ' +
+      "deals' cycle lengths is unlikely to close. With fewer than `minimumWonDeals` won deals there is " +
       'nothing to learn from, and only configured limits apply.',
     options: z
       .strictObject({
@@ -53,7 +53,10 @@ export const stalledDeal = defineRule({
   },
   create(context) {
     const { asOf } = context.config;
-    const learnt = context.facts.wonCyclePercentile(context.options.percentile, context.options.minimumWonDeals);
+    const learnt = context.facts.wonCyclePercentile(
+      context.options.percentile,
+      context.options.minimumWonDeals,
+    );
     const share = `${Math.round(context.options.percentile * 100)}%`;
     return {
       deal(deal, table) {

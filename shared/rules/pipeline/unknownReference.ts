@@ -5,6 +5,11 @@ import { closestKey } from '../../core/suggest';
 import { cellLocation, columnLetter, quoteSheetName } from '../../core/address';
 import { cellOf, noOptions, setCellFix } from '../util';
 
+interface Verdict {
+  known: boolean;
+  guess?: string;
+}
+
 const NOUNS: Record<LookupKey, string> = { product: 'Product', account: 'Account', owner: 'Owner' };
 
 export const unknownReference = defineRule({
@@ -22,30 +27,36 @@ export const unknownReference = defineRule({
   },
   create(context) {
     const { lookups } = context.facts;
-    const suggestions = new Map<string, string | undefined>();
-    const suggest = (key: LookupKey, value: string) => {
-      const cacheKey = `${key}\u0000${value}`;
-      if (!suggestions.has(cacheKey)) {
-        const list = lookups.get(key)!.values;
-        const best = closestKey(lookupKey(value), [...list.keys()]);
-        suggestions.set(cacheKey, best === undefined ? undefined : list.get(best));
+    // Products, accounts and owners repeat down a pipeline: judge each distinct value once.
+    const verdicts = new Map<LookupKey, Map<string, Verdict>>(LOOKUP_KEYS.map((key) => [key, new Map()]));
+    const judge = (key: LookupKey, value: string, list: Map<string, string>): Verdict => {
+      const seen = verdicts.get(key)!;
+      let verdict = seen.get(value);
+      if (!verdict) {
+        const known = list.has(lookupKey(value));
+        const best = known ? undefined : closestKey(lookupKey(value), [...list.keys()]);
+        verdict = { known, guess: best === undefined ? undefined : list.get(best) };
+        seen.set(value, verdict);
       }
-      return suggestions.get(cacheKey);
+      return verdict;
     };
     return {
       deal(deal, table) {
         for (const key of LOOKUP_KEYS) {
           const list = lookups.get(key);
           const value = deal[key];
-          if (!list || value === undefined || table.columns[key] === undefined || list.values.has(lookupKey(value))) continue;
-          const guess = suggest(key, value);
+          if (!list || value === undefined || table.columns[key] === undefined) continue;
+          const { known, guess } = judge(key, value, list.values);
+          if (known) continue;
           const letter = columnLetter(list.column);
           const where = `${quoteSheetName(list.sheet)}!${letter}:${letter}`;
           context.report({
             deal,
             location: cellOf(table, deal, key),
             message: `${NOUNS[key]} "${value}" is not in the ${key} list on ${where}${guess ? `; did you mean "${guess}"?` : ''}`,
-            related: [{ location: cellLocation(list.sheet, list.headerRow, list.column), message: `The ${key} list` }],
+            related: [
+              { location: cellLocation(list.sheet, list.headerRow, list.column), message: `The ${key} list` },
+            ],
             fixes: guess ? [setCellFix(table, deal, key, `Change to "${guess}"`, guess, true)] : [],
           });
         }

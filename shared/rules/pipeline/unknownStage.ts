@@ -29,7 +29,9 @@ export const unknownStage = defineRule({
           deal,
           location: cellOf(table, deal, 'stage'),
           message: `Stage "${deal.stageText}" is not ${known}${guess ? `; did you mean "${guess.name}"?` : ''}`,
-          fixes: guess ? [setCellFix(table, deal, 'stage', `Change to "${guess.name}"`, guess.name, true)] : [],
+          fixes: guess
+            ? [setCellFix(table, deal, 'stage', `Change to "${guess.name}"`, guess.name, true)]
+            : [],
         });
       },
     };

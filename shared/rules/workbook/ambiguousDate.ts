@@ -32,7 +32,9 @@ export const ambiguousDate = defineRule({
                   `read as ${SHAPE[note.assumed]} from locale ${context.config.localeTag}. Set "locale" in the config to confirm`
                 : `"${header}" mixes month/day and day/month dates (e.g. "${note.example}" on row ${note.row}); ` +
                   `read as ${SHAPE[note.assumed]}, values that only fit the other order are flagged`,
-            related: [{ location: cellLocation(table.sheet, note.row, note.column), message: 'Example value' }],
+            related: [
+              { location: cellLocation(table.sheet, note.row, note.column), message: 'Example value' },
+            ],
           });
         }
       },

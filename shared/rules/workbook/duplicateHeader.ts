@@ -23,7 +23,9 @@ export const duplicateHeader = defineRule({
           context.report({
             location: headerLocation(table, dup.column),
             message: `"${dup.header}" repeats "${kept}; column ${columnLetter(dup.keptColumn)} is the one read`,
-            related: [{ location: headerLocation(table, dup.keptColumn), message: 'The column that is read' }],
+            related: [
+              { location: headerLocation(table, dup.keptColumn), message: 'The column that is read' },
+            ],
           });
         }
       },

@@ -36,7 +36,9 @@ export const unusedSuppression = defineRule({
                 message: known
                   ? `"${entry}" is ignored on this row, but it reports nothing here`
                   : `"${entry}" is not a rule${guess ? `; did you mean "${guess}"?` : ''}`,
-                fixes: [setCellFix(table, deal, 'ignore', kept ? `Keep only "${kept}"` : 'Clear the cell', kept)],
+                fixes: [
+                  setCellFix(table, deal, 'ignore', kept ? `Keep only "${kept}"` : 'Clear the cell', kept),
+                ],
               });
             }
           }
