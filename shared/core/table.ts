@@ -206,6 +206,14 @@ function isLabelRow(cells: CellValue[], columns: Partial<Record<PipelineField, n
   return typeof first === 'string' && (filled > 1 || isBlank(stage)) && !isErrorValue(first);
 }
 
+/** A numeric date has its first separator at index 1 or 2 (after any space); ISO dates and words skip the set lookup. */
+function mayBeNumericDate(text: string): boolean {
+  if (text.charCodeAt(0) === 32) return true;
+  const c1 = text.charCodeAt(1);
+  const c2 = text.charCodeAt(2);
+  return c1 === 47 || c1 === 46 || c1 === 45 || c2 === 47 || c2 === 46 || c2 === 45; // / . -
+}
+
 /** Settles each text date column's order from its own values where the locale leaves it open. */
 function dateOrders(
   rows: CellValue[][],
@@ -223,7 +231,7 @@ function dateOrders(
     const seen = new Set<string>();
     for (let i = firstData; i < rows.length; i++) {
       const v = rows[i]?.[column - 1];
-      if (typeof v !== 'string' || seen.has(v)) continue;
+      if (typeof v !== 'string' || !mayBeNumericDate(v) || seen.has(v)) continue;
       seen.add(v);
       const fits = numericDateOrders(v);
       if (!fits || fits.length === 0) continue;

@@ -69,7 +69,11 @@ export function parseAmount(
   return parseAmountText(value.trim(), decimal);
 }
 
+/** Bare whole numbers, as CSV exports write amounts: the same in every locale, so read them directly. */
+const PLAIN_NUMBER = /^-?\d{1,15}$/;
+
 function parseAmountText(text: string, decimal: DecimalSeparator): Parsed<number> {
+  if (PLAIN_NUMBER.test(text)) return ok(Number(text));
   let body = text;
   let sign = 1;
   if (/^\(.*\)$/.test(body)) {
