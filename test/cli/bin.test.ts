@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'child_process';
 import path from 'path';
+import pkg from '../../package.json';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -20,7 +21,7 @@ describe('the built pipelint command', () => {
   it('prints its version', () => {
     const run = pipelint('--version');
     expect(run.status).toBe(0);
-    expect(run.stdout.trim()).toBe(require('../../package.json').version);
+    expect(run.stdout.trim()).toBe(pkg.version);
   });
 
   it('lints the example workbook and exits 1 for its errors', () => {
