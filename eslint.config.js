@@ -28,7 +28,7 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ['shared/**/*.ts'],
+    files: ['shared/**/*.ts', 'shared/**/*.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -48,6 +48,13 @@ module.exports = tseslint.config(
         'Excel',
         'SpreadsheetApp',
       ],
+    },
+  },
+  {
+    // The panel runs in the task pane's or sidebar's browser: the DOM is its host, the others are not.
+    files: ['shared/ui/**'],
+    rules: {
+      'no-restricted-globals': ['error', 'process', 'Office', 'Excel', 'SpreadsheetApp', 'google'],
     },
   },
   {

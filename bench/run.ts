@@ -4,13 +4,13 @@
  * each CLI run in a fresh process. Data is seeded, so every run lints the same rows.
  */
 import { spawnSync } from 'child_process';
-import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import v8 from 'v8';
 import vm from 'vm';
 import { lint, loadConfig, type WorkbookSnapshot } from '../shared';
 import { AS_OF, SEED, generateWorkbook, writeCsvFolder, writeXlsx } from './generate';
+import { benchFunctions } from './functions';
 
 // Forced GCs let the heap figures count live data only, not whatever garbage came before.
 v8.setFlagsFromString('--expose-gc');
@@ -216,11 +216,8 @@ async function main() {
     );
   }
 
+  benchFunctions();
   if (!cli) return;
-  if (!fs.existsSync(path.join(__dirname, '..', 'cli', 'main.ts'))) {
-    console.log('\nCLI: skipped, cli/main.ts does not exist yet');
-    return;
-  }
   const idle = child('idle', '');
   console.log(
     `\nCLI end to end: fresh process per run (median of 3 up to 100k rows, 1 above); "--format json --as-of ${AS_OF}", output discarded`,

@@ -1,6 +1,7 @@
 /**
  * Generates the rule reference, the config reference and the JSON schema from the rules' meta and
- * the config schema, so the docs cannot drift from the code. `npm run docs` writes them;
+ * the config schema, and both hosts' custom function declarations and their docs from the function
+ * catalog, so the docs and the hosts cannot drift from the code. `npm run docs` writes them;
  * `--check` (run by test/docs.test.ts) fails when a generated file is out of date.
  */
 import fs from 'fs';
@@ -11,6 +12,13 @@ import { RULES } from '../shared/rules';
 import { configSchema } from '../shared/core/config';
 import type { RuleModule } from '../shared/core/rule';
 import { FIELD_LABELS } from '../shared/rules/util';
+import {
+  HELP_PAGE,
+  renderExcelFunctions,
+  renderFunctionsTable,
+  renderHelpPage,
+  renderSheetsFunctions,
+} from './functionDocs';
 
 const ROOT = path.join(__dirname, '..');
 
@@ -123,7 +131,11 @@ export async function renderDocs(): Promise<Map<string, string>> {
   let readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   readme = replaceBlock(readme, 'rules', rulesTable());
   readme = replaceBlock(readme, 'config', configTable());
+  readme = replaceBlock(readme, 'functions', renderFunctionsTable());
   files.set('README.md', readme);
+  files.set(HELP_PAGE, renderHelpPage());
+  files.set('addin/functions.ts', renderExcelFunctions());
+  files.set('appsscript/functions.ts', renderSheetsFunctions());
   const options = await prettier.resolveConfig(path.join(ROOT, 'README.md'));
   for (const [file, content] of files)
     files.set(file, await prettier.format(content, { ...options, filepath: file }));

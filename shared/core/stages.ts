@@ -14,20 +14,23 @@ export interface StageInfo extends StageConfig {
   index: number;
 }
 
-/** Used when a config names no stages: the usual stage words, so most sheets lint with no set-up. */
+/**
+ * Used when a config names no stages: the usual stage words, so most sheets lint with no set-up.
+ * The probabilities are common rules of thumb, used only where no better ones are given.
+ */
 export const DEFAULT_STAGES: readonly StageConfig[] = [
-  { name: 'Lead', aliases: ['New', 'Inbound'] },
-  { name: 'Prospecting', aliases: ['Prospect'] },
-  { name: 'Qualification', aliases: ['Qualified', 'Qualifying'] },
-  { name: 'Discovery' },
-  { name: 'Engaging', aliases: ['Engaged'] },
-  { name: 'Needs Analysis', aliases: ['Needs Assessment'] },
-  { name: 'Demo', aliases: ['Demonstration'] },
-  { name: 'Proposal', aliases: ['Proposal Sent', 'Quote', 'Quoted'] },
-  { name: 'Negotiation', aliases: ['Negotiating'] },
-  { name: 'Commit', aliases: ['Verbal Commit', 'Contracting'] },
-  { name: 'Won', aliases: ['Closed Won', 'Win', 'Booked'], closed: 'won' },
-  { name: 'Lost', aliases: ['Closed Lost', 'Dead', 'Disqualified'], closed: 'lost' },
+  { name: 'Lead', aliases: ['New', 'Inbound'], probability: 0.05 },
+  { name: 'Prospecting', aliases: ['Prospect'], probability: 0.1 },
+  { name: 'Qualification', aliases: ['Qualified', 'Qualifying'], probability: 0.2 },
+  { name: 'Discovery', probability: 0.25 },
+  { name: 'Engaging', aliases: ['Engaged'], probability: 0.3 },
+  { name: 'Needs Analysis', aliases: ['Needs Assessment'], probability: 0.3 },
+  { name: 'Demo', aliases: ['Demonstration'], probability: 0.4 },
+  { name: 'Proposal', aliases: ['Proposal Sent', 'Quote', 'Quoted'], probability: 0.5 },
+  { name: 'Negotiation', aliases: ['Negotiating'], probability: 0.7 },
+  { name: 'Commit', aliases: ['Verbal Commit', 'Contracting'], probability: 0.9 },
+  { name: 'Won', aliases: ['Closed Won', 'Win', 'Booked'], closed: 'won', probability: 1 },
+  { name: 'Lost', aliases: ['Closed Lost', 'Dead', 'Disqualified'], closed: 'lost', probability: 0 },
 ];
 
 /** Resolves stage text (any case, spacing or alias) to the configured stage. */

@@ -1,0 +1,119 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import {
+  Body1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { SpreadsheetHost } from '../host';
+import { buildView, preferredFixes, SHOW_ALL, type ProblemFilter } from './model';
+import { usePipelint } from './usePipelint';
+import { Toolbar } from './Toolbar';
+import { ConfigProblems } from './ConfigProblems';
+import { NoticeBar } from './NoticeBar';
+import { SummaryLine } from './SummaryLine';
+import { FilterBar } from './FilterBar';
+import { ProblemList } from './ProblemList';
+import { STRINGS } from './strings';
+
+export interface PanelProps {
+  host: SpreadsheetHost;
+  hostName: 'Excel' | 'Google Sheets';
+  /** The config as parsed JSON, as in a pipelint.json; checked by `loadConfig`. */
+  config?: unknown;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    minWidth: 0,
+    boxSizing: 'border-box',
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Ctrl+Enter (Cmd+Enter on a Mac) lints from anywhere in the pane, as it runs a cell in notebooks. */
+function useLintShortcut(onLint: () => void) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {
+        e.preventDefault();
+        onLint();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onLint]);
+}
+
+/** The problems panel: what VS Code's Problems view is to code, for a pipeline workbook. */
+export function PipelintPanel({ host, hostName, config }: PanelProps) {
+  const styles = useStyles();
+  const [state, actions] = usePipelint(host, config);
+  const [filter, setFilter] = useState<ProblemFilter>(SHOW_ALL);
+  const { run } = state;
+
+  // Filtering 200k problems takes a few hundred ms: typing stays responsive while the list catches up.
+  const shownFilter = useDeferredValue(filter);
+  const view = useMemo(
+    () => (run ? buildView(run.result.diagnostics, shownFilter, run.sheetOrder) : undefined),
+    [run, shownFilter],
+  );
+  const fixes = useMemo(
+    () => (view ? preferredFixes(view.groups.flatMap((g) => g.diagnostics)) : []),
+    [view],
+  );
+  const busy = state.linting || state.writing;
+  const lint = useCallback(() => void actions.lint(), [actions]);
+  useLintShortcut(lint);
+
+  return (
+    <main className={styles.root} aria-label={STRINGS.panelLabel(hostName)} aria-busy={busy}>
+      <Toolbar
+        linting={state.linting}
+        writing={state.writing}
+        canLint={state.config.ok}
+        preferredCount={fixes.length}
+        onLint={lint}
+        onApplyAll={() => void actions.applyAll(fixes)}
+      />
+      {!state.config.ok && <ConfigProblems problems={state.config.problems} />}
+      {state.failure && (
+        <MessageBar intent="error" layout="multiline" politeness="assertive">
+          <MessageBarBody>
+            <MessageBarTitle>
+              {state.failure.during === 'read' ? STRINGS.readFailedTitle(hostName) : STRINGS.lintFailedTitle}
+            </MessageBarTitle>
+            {state.failure.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.notice && (
+        <NoticeBar
+          notice={state.notice}
+          busy={busy}
+          onUndo={(edits) => void actions.undo(edits)}
+          onLint={lint}
+          onDismiss={actions.dismissNotice}
+        />
+      )}
+      {run && view ? (
+        <>
+          <SummaryLine run={run} counts={view.counts} total={view.total} shown={view.shown} />
+          {view.total > 0 && <FilterBar filter={filter} counts={view.counts} onChange={setFilter} />}
+          {view.total > 0 && view.shown === 0 && (
+            <Body1 className={styles.muted}>{STRINGS.nothingMatches}</Body1>
+          )}
+          <ProblemList groups={view.groups} busy={busy} onSelect={actions.select} onFix={actions.applyOne} />
+        </>
+      ) : (
+        state.config.ok && <Body1 className={styles.muted}>{STRINGS.notLinted(hostName)}</Body1>
+      )}
+    </main>
+  );
+}

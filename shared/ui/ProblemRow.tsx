@@ -1,0 +1,159 @@
+import { memo } from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { CellLocation, Diagnostic, QuickFix } from '../core/types';
+import { cellPart } from './model';
+import { RuleInfo } from './RuleInfo';
+import { SeverityIcon } from './SeverityIcon';
+import { STRINGS } from './strings';
+
+const useStyles = makeStyles({
+  row: {
+    listStyleType: 'none',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+  },
+  // A real button, unstyled, so the whole problem is one click or Enter to select its cell.
+  main: {
+    display: 'grid',
+    gridTemplateColumns: 'auto auto 1fr',
+    columnGap: tokens.spacingHorizontalXS,
+    alignItems: 'start',
+    width: '100%',
+    padding: 0,
+    border: 'none',
+    background: 'none',
+    textAlign: 'left',
+    font: 'inherit',
+    color: 'inherit',
+    cursor: 'pointer',
+    borderRadius: tokens.borderRadiusSmall,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  address: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    minWidth: '3ch',
+    lineHeight: tokens.lineHeightBase300,
+  },
+  message: {
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    overflowWrap: 'anywhere',
+  },
+  meta: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    columnGap: tokens.spacingHorizontalS,
+    paddingLeft: '20px',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+  },
+  fixes: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    paddingLeft: '20px',
+    marginTop: '2px',
+  },
+  // Read out by screen readers, hidden on screen where the narrow pane has no room for labels.
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
+  who: { minWidth: 0, maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  dot: { margin: `0 ${tokens.spacingHorizontalXS}` },
+  fix: { maxWidth: '100%', minWidth: 0, justifyContent: 'flex-start', textAlign: 'left' },
+});
+
+/**
+ * "Acme renewal · Ana", kept on one line (cut with an ellipsis when long) so an owner never wraps
+ * away from its deal. The labels are for screen readers and hover; the pane has no room to show them.
+ */
+function DealOwner({ deal, owner }: { deal?: string; owner?: string }) {
+  const styles = useStyles();
+  if (deal === undefined && owner === undefined) return null;
+  const title = [deal && `${STRINGS.dealLabel}: ${deal}`, owner && `${STRINGS.ownerLabel}: ${owner}`]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <span className={styles.who} title={title}>
+      {deal !== undefined && (
+        <>
+          <span className={styles.hidden}>{STRINGS.dealLabel}: </span>
+          {deal}
+        </>
+      )}
+      {deal !== undefined && owner !== undefined && (
+        <span aria-hidden className={styles.dot}>
+          ·
+        </span>
+      )}
+      {owner !== undefined && (
+        <>
+          <span className={styles.hidden}>{STRINGS.ownerLabel}: </span>
+          {owner}
+        </>
+      )}
+    </span>
+  );
+}
+
+export interface ProblemRowProps {
+  diagnostic: Diagnostic;
+  busy: boolean;
+  onSelect(location: CellLocation): void;
+  onFix(fix: QuickFix): void;
+}
+
+/** One problem: icon, cell, message (selects the cell); rule, deal, owner; then its fixes. */
+export const ProblemRow = memo(function ProblemRow({
+  diagnostic: d,
+  busy,
+  onSelect,
+  onFix,
+}: ProblemRowProps) {
+  const styles = useStyles();
+  const cell = cellPart(d);
+  return (
+    <li className={styles.row} data-address={d.location.address} data-rule={d.ruleId}>
+      <button
+        type="button"
+        className={styles.main}
+        aria-label={STRINGS.selectCell(d.location.address, d.severity, d.message)}
+        onClick={() => onSelect(d.location)}
+      >
+        <SeverityIcon severity={d.severity} />
+        <span className={styles.address}>{cell}</span>
+        <span className={styles.message}>{d.message}</span>
+      </button>
+      <div className={styles.meta}>
+        <RuleInfo ruleId={d.ruleId} />
+        <DealOwner deal={d.deal} owner={d.owner} />
+      </div>
+      {d.fixes && d.fixes.length > 0 && (
+        <div className={styles.fixes} role="group" aria-label={STRINGS.fixesLabel(d.location.address)}>
+          {d.fixes.map((fix) => (
+            <Button
+              key={fix.title}
+              size="small"
+              appearance={fix.preferred ? 'primary' : 'secondary'}
+              className={styles.fix}
+              disabledFocusable={busy}
+              onClick={() => onFix(fix)}
+            >
+              {fix.title}
+            </Button>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+});

@@ -1,0 +1,70 @@
+/**
+ * Every English string the panel shows or announces, in one place, so wording stays consistent
+ * and a translation later touches only this file.
+ */
+import type { Severity } from '../core/types';
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+const SEVERITY_NAMES: Record<Severity, [string, string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  info: ['info', 'infos'],
+  hint: ['hint', 'hints'],
+};
+
+export const STRINGS = {
+  panelLabel: (hostName: string) => `Pipelint problems for ${hostName}`,
+  lint: 'Lint workbook',
+  lintAgain: 'Lint again',
+  lintShortcut: 'Ctrl+Enter',
+  linting: 'Linting…',
+  applyAll: (n: number) => `Apply ${plural(n, 'fix', 'fixes')}`,
+  applyAllTitle: 'Apply every preferred fix among the problems shown',
+
+  severityName: (s: Severity) => SEVERITY_NAMES[s][0],
+  severityCount: (s: Severity, n: number) => plural(n, ...SEVERITY_NAMES[s]),
+  severityGroup: 'Show problems by severity',
+  severityToggle: (s: Severity, n: number) => `Show ${SEVERITY_NAMES[s][1]} (${n.toLocaleString('en-US')})`,
+  filterPlaceholder: 'Filter problems',
+  filterLabel: 'Filter problems by text, rule, cell, deal or owner',
+
+  notLinted: (hostName: string) =>
+    `Lint the workbook to list its problems here. Pipelint reads ${hostName} and changes nothing until you apply a fix.`,
+  noProblems: 'No problems found.',
+  nothingMatches: 'No problems match the filters.',
+  rowsLinted: (rows: number, ms: number) =>
+    `${plural(rows, 'row')} linted in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`,
+  showing: (shown: number, total: number) =>
+    `showing ${shown.toLocaleString('en-US')} of ${plural(total, 'problem')}`,
+  groupLabel: (sheet: string, n: number) => `Sheet ${sheet}, ${plural(n, 'problem')}`,
+  showMore: (n: number) => `Show ${n.toLocaleString('en-US')} more`,
+
+  selectCell: (address: string, severity: Severity, message: string) =>
+    `${SEVERITY_NAMES[severity][0]} at ${address}: ${message}. Select the cell`,
+  aboutRule: (ruleId: string) => `About rule ${ruleId}`,
+  ruleDefault: (s: Severity) => `Default severity: ${SEVERITY_NAMES[s][0]}`,
+  unknownRule: 'No description for this rule.',
+  dealLabel: 'Deal',
+  ownerLabel: 'Owner',
+  fixesLabel: (address: string) => `Fixes for ${address}`,
+
+  readFailedTitle: (hostName: string) => `Couldn't read the workbook from ${hostName}`,
+  lintFailedTitle: 'Pipelint stopped on an internal error; please report it',
+  fixFailedTitle: "Couldn't apply the fix",
+  selectFailedTitle: "Couldn't select the cell",
+  unknownError: 'The spreadsheet gave no reason.',
+  configTitle: 'The Pipelint config has problems',
+  configHint: 'Fix these keys in the config, then lint again.',
+  applied: (title: string) => `Applied: ${title}`,
+  appliedMany: (n: number, stale: number) =>
+    `Applied ${plural(n, 'fix', 'fixes')}` +
+    (stale ? `; ${plural(stale, 'cell')} had changed and were left alone` : ''),
+  undo: 'Undo',
+  undone: 'Undone.',
+  staleTitle: 'The cell changed since the last lint; lint again',
+  staleBody: (addresses: string[]) => `Changed: ${addresses.join(', ')}`,
+  dismiss: 'Dismiss',
+} as const;

@@ -1,0 +1,169 @@
+/**
+ * The panel's state and actions: lint, apply a fix, undo, select. Components only render what
+ * this returns and call its actions; all host calls go through here so errors are caught once.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { lint, loadConfig, type ConfigProblem, type LintResult, type ResolvedConfig } from '../index';
+import { applyFix, type SpreadsheetHost } from '../host';
+import type { CellEdit, CellLocation, QuickFix } from '../core/types';
+import { combineUndo } from './model';
+import { STRINGS } from './strings';
+
+export interface LintRun {
+  result: LintResult;
+  /** Reading plus linting, as the person waited for it. */
+  ms: number;
+  sheetOrder: string[];
+}
+
+/** The one message bar under the toolbar: what the last action did, and how to take it back. */
+export type Notice =
+  | { kind: 'applied'; text: string; undo: CellEdit[] }
+  | { kind: 'undone' }
+  | { kind: 'stale'; cells: CellLocation[] }
+  | { kind: 'error'; title: string; message: string };
+
+export type ConfigState = { ok: true; config: ResolvedConfig } | { ok: false; problems: ConfigProblem[] };
+
+export interface PipelintState {
+  config: ConfigState;
+  run?: LintRun;
+  linting: boolean;
+  /** A fix, undo or apply-all is being written; buttons that write wait for it. */
+  writing: boolean;
+  /** Why the last lint produced nothing: the host could not read, or (a bug) the core threw. */
+  failure?: { during: 'read' | 'lint'; message: string };
+  notice?: Notice;
+}
+
+export interface PipelintActions {
+  lint(): Promise<void>;
+  applyOne(fix: QuickFix): Promise<void>;
+  applyAll(fixes: QuickFix[]): Promise<void>;
+  undo(edits: CellEdit[]): Promise<void>;
+  select(location: CellLocation): Promise<void>;
+  dismissNotice(): void;
+}
+
+/** Only the message: a stack trace means nothing to a sales manager. */
+export function errorText(error: unknown): string {
+  const text = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  return text.split('\n')[0].trim() || STRINGS.unknownError;
+}
+
+/** Lets the spinner paint before the synchronous lint takes the thread; the timeout covers hidden panes, where frames never come. */
+function yieldToPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => resolve();
+    const timer = setTimeout(done, 50);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      setTimeout(done, 0);
+    });
+  });
+}
+
+export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [PipelintState, PipelintActions] {
+  const config = useMemo<ConfigState>(() => loadConfig(rawConfig ?? {}), [rawConfig]);
+  const [run, setRun] = useState<LintRun>();
+  const [linting, setLinting] = useState(false);
+  const [writing, setWriting] = useState(false);
+  const [failure, setFailure] = useState<PipelintState['failure']>();
+  const [notice, setNotice] = useState<Notice>();
+  // A ref, not state: a second Ctrl+Enter in the same tick must see the first one's lint.
+  const busy = useRef(false);
+
+  const relint = useCallback(async () => {
+    if (!config.ok) return;
+    setLinting(true);
+    const started = performance.now();
+    let during: 'read' | 'lint' = 'read';
+    try {
+      const workbook = await host.readWorkbook();
+      during = 'lint';
+      await yieldToPaint();
+      const result = lint(workbook, config.config);
+      setRun({ result, ms: performance.now() - started, sheetOrder: workbook.sheets.map((s) => s.name) });
+      setFailure(undefined);
+    } catch (error) {
+      setFailure({ during, message: errorText(error) });
+    } finally {
+      setLinting(false);
+    }
+  }, [host, config]);
+
+  /** Runs one action at a time: a fix applied mid-lint would be judged against the wrong snapshot. */
+  const exclusive = useCallback(async (action: () => Promise<void>) => {
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      await action();
+    } finally {
+      busy.current = false;
+    }
+  }, []);
+
+  const writeThenLint = useCallback(
+    (write: () => Promise<Notice>) =>
+      exclusive(async () => {
+        setWriting(true);
+        let notice: Notice;
+        try {
+          notice = await write();
+        } catch (error) {
+          notice = { kind: 'error', title: STRINGS.fixFailedTitle, message: errorText(error) };
+        } finally {
+          setWriting(false);
+        }
+        setNotice(notice);
+        // After a refused fix the list stays as it was: the person chooses when to lint again,
+        // rather than rows moving under the pointer.
+        if (notice.kind !== 'stale') await relint();
+      }),
+    [exclusive, relint],
+  );
+
+  const actions = useMemo<PipelintActions>(
+    () => ({
+      lint: () => exclusive(relint),
+      applyOne: (fix) =>
+        writeThenLint(async () => {
+          const outcome = await applyFix(host, fix);
+          return outcome.applied
+            ? { kind: 'applied', text: STRINGS.applied(fix.title), undo: outcome.undo }
+            : { kind: 'stale', cells: outcome.stale };
+        }),
+      applyAll: (fixes) =>
+        writeThenLint(async () => {
+          const undos: CellEdit[][] = [];
+          let stale = 0;
+          // One at a time: two fixes for the same cell must not both pass the freshness check.
+          for (const fix of fixes) {
+            const outcome = await applyFix(host, fix);
+            if (outcome.applied) undos.push(outcome.undo);
+            else stale += outcome.stale.length;
+          }
+          return undos.length
+            ? { kind: 'applied', text: STRINGS.appliedMany(undos.length, stale), undo: combineUndo(undos) }
+            : { kind: 'stale', cells: [] };
+        }),
+      // Undo goes through the same freshness check, so it never overwrites a newer edit either.
+      undo: (edits) =>
+        writeThenLint(async () => {
+          const outcome = await applyFix(host, { title: STRINGS.undo, edits });
+          return outcome.applied ? { kind: 'undone' } : { kind: 'stale', cells: outcome.stale };
+        }),
+      select: async (location) => {
+        try {
+          await host.select(location);
+        } catch (error) {
+          setNotice({ kind: 'error', title: STRINGS.selectFailedTitle, message: errorText(error) });
+        }
+      },
+      dismissNotice: () => setNotice(undefined),
+    }),
+    [host, exclusive, relint, writeThenLint],
+  );
+
+  return [{ config, run, linting, writing, failure, notice }, actions];
+}

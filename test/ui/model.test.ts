@@ -1,0 +1,175 @@
+import type { Diagnostic, Severity } from '../../shared/core/types';
+import { loadConfig, lint } from '../../shared';
+import {
+  buildView,
+  cellPart,
+  combineUndo,
+  countSeverities,
+  diagnosticKey,
+  filterDiagnostics,
+  groupBySheet,
+  matchesText,
+  preferredFixes,
+  ruleMeta,
+  SHOW_ALL,
+  sortDiagnostics,
+  toggleSeverities,
+} from '../../shared/ui/model';
+import { plural, STRINGS } from '../../shared/ui/strings';
+import { FIXTURE_CONFIG, fixtureWorkbook } from './fixture';
+
+function diag(
+  sheet: string,
+  row: number,
+  column: number,
+  severity: Severity,
+  extra: Partial<Diagnostic> = {},
+) {
+  const letter = String.fromCharCode(64 + column);
+  return {
+    ruleId: 'pipeline/missing-owner',
+    severity,
+    message: `problem at ${letter}${row}`,
+    location: { sheet, row, column, address: `${sheet}!${letter}${row}` },
+    ...extra,
+  } satisfies Diagnostic;
+}
+
+const A = diag('Pipeline', 3, 2, 'warning', { deal: 'Globex pilot', owner: 'Ana' });
+const B = diag('Pipeline', 2, 3, 'error', {
+  ruleId: 'pipeline/unknown-stage',
+  fixes: [
+    { title: 'Change to "Negotiation"', edits: [], preferred: true },
+    { title: 'Something else', edits: [] },
+  ],
+});
+const C = diag('West', 1, 1, 'info', { ruleId: 'workbook/unrecognized-sheet' });
+const D = diag('Pipeline', 2, 1, 'hint');
+
+describe('countSeverities', () => {
+  it('counts each severity, zero for the absent ones', () => {
+    expect(countSeverities([A, B, C, A])).toEqual({ error: 1, warning: 2, info: 1, hint: 0 });
+    expect(countSeverities([])).toEqual({ error: 0, warning: 0, info: 0, hint: 0 });
+  });
+
+  it('offers a hint toggle only when there are hints', () => {
+    expect(toggleSeverities(countSeverities([A]))).toEqual(['error', 'warning', 'info']);
+    expect(toggleSeverities(countSeverities([D]))).toEqual(['error', 'warning', 'info', 'hint']);
+  });
+});
+
+describe('filtering', () => {
+  it('hides the severities switched off', () => {
+    const filter = { ...SHOW_ALL, severities: { ...SHOW_ALL.severities, warning: false } };
+    expect(filterDiagnostics([A, B, C], filter)).toEqual([B, C]);
+  });
+
+  it('matches every typed word, case-insensitively, against message, rule, cell, deal, owner and fix', () => {
+    expect(matchesText(A, '')).toBe(true);
+    expect(matchesText(A, '  ')).toBe(true);
+    expect(matchesText(A, 'globex')).toBe(true);
+    expect(matchesText(A, 'ANA b3')).toBe(true);
+    expect(matchesText(A, 'pipeline!b3')).toBe(true);
+    expect(matchesText(A, 'missing-owner')).toBe(true);
+    expect(matchesText(B, 'negotiation')).toBe(true);
+    expect(matchesText(A, 'ana west')).toBe(false);
+  });
+
+  it('combines severity and text', () => {
+    expect(filterDiagnostics([A, B, C], { ...SHOW_ALL, text: 'pipeline' })).toEqual([A, B]);
+  });
+});
+
+describe('sorting and grouping', () => {
+  it('sorts by workbook sheet order, then row and column', () => {
+    expect(sortDiagnostics([C, A, B, D], 'position', ['Pipeline', 'West'])).toEqual([D, B, A, C]);
+    expect(sortDiagnostics([C, A, B, D], 'position', ['West', 'Pipeline'])).toEqual([C, D, B, A]);
+  });
+
+  it('puts sheets not in the order last, by name, and can sort by severity within a sheet', () => {
+    const X = diag('Archive', 1, 1, 'error');
+    expect(sortDiagnostics([C, X, A], 'position', ['Pipeline'])).toEqual([A, X, C]);
+    expect(sortDiagnostics([D, A, B], 'severity', ['Pipeline'])).toEqual([B, A, D]);
+  });
+
+  it('does not change its input', () => {
+    const input = [C, A];
+    sortDiagnostics(input);
+    expect(input).toEqual([C, A]);
+  });
+
+  it('groups runs of one sheet with their counts', () => {
+    const groups = groupBySheet([B, A, C]);
+    expect(groups.map((g) => [g.sheet, g.diagnostics.length])).toEqual([
+      ['Pipeline', 2],
+      ['West', 1],
+    ]);
+    expect(groups[0].counts).toEqual({ error: 1, warning: 1, info: 0, hint: 0 });
+  });
+
+  it('builds the view: counts over everything, groups over what is shown', () => {
+    const filter = { ...SHOW_ALL, severities: { ...SHOW_ALL.severities, info: false } };
+    const view = buildView([C, A, B], filter, ['Pipeline', 'West']);
+    expect(view.total).toBe(3);
+    expect(view.shown).toBe(2);
+    expect(view.counts.info).toBe(1);
+    expect(view.groups.map((g) => g.sheet)).toEqual(['Pipeline']);
+    expect(view.groups[0].diagnostics).toEqual([B, A]);
+  });
+});
+
+describe('fixes', () => {
+  it('takes each problem’s preferred fix only', () => {
+    expect(preferredFixes([A, B, C]).map((f) => f.title)).toEqual(['Change to "Negotiation"']);
+  });
+
+  it('undoes several fixes last one first', () => {
+    const edit = (v: string) => ({ location: A.location, value: v, previous: '' });
+    expect(combineUndo([[edit('1a'), edit('1b')], [edit('2')]]).map((e) => e.value)).toEqual([
+      '2',
+      '1a',
+      '1b',
+    ]);
+  });
+});
+
+describe('labels', () => {
+  it('gives the cell without the sheet and a key stable across re-lints', () => {
+    expect(cellPart(A)).toBe('B3');
+    expect(diagnosticKey(A)).toBe(diagnosticKey({ ...A, location: { ...A.location } }));
+    expect(diagnosticKey(A)).not.toBe(diagnosticKey(B));
+  });
+
+  it('knows every rule’s description and docs', () => {
+    expect(ruleMeta('pipeline/unknown-stage')?.description).toMatch(/stage/);
+    expect(ruleMeta('nope/nothing')).toBeUndefined();
+  });
+
+  it('pluralises counts in the summary', () => {
+    expect(plural(1, 'error')).toBe('1 error');
+    expect(plural(1200, 'row')).toBe('1,200 rows');
+    expect(STRINGS.severityCount('info', 2)).toBe('2 infos');
+    expect(STRINGS.rowsLinted(6, 12.4)).toBe('6 rows linted in 12 ms');
+    expect(STRINGS.rowsLinted(10, 2345)).toBe('10 rows linted in 2.3 s');
+  });
+});
+
+describe('the browser test’s fixture', () => {
+  // Pins what panel.browser.test.ts expects, so a rule change fails here first, with a clear diff.
+  it('has one problem of each kind the panel test drives', () => {
+    const config = loadConfig(FIXTURE_CONFIG);
+    if (!config.ok) throw new Error(JSON.stringify(config.problems));
+    const { diagnostics } = lint(fixtureWorkbook(), config.config);
+    expect(
+      diagnostics.map((d) => [d.location.address, d.ruleId, d.fixes?.map((f) => f.title) ?? []]),
+    ).toEqual([
+      ['Pipeline!C2', 'pipeline/unknown-stage', ['Change to "Negotiation"']],
+      ['Pipeline!B3', 'pipeline/missing-owner', []],
+      ['Pipeline!G4', 'pipeline/stalled-deal', ['Mark as Lost']],
+      ['West!D3', 'pipeline/negative-amount', ['Change to 400']],
+      ['Notes!A1', 'workbook/unrecognized-sheet', []],
+    ]);
+    const view = buildView(diagnostics, SHOW_ALL, ['Pipeline', 'West', 'Notes']);
+    expect(view.counts).toEqual({ error: 2, warning: 2, info: 1, hint: 0 });
+  });
+});
