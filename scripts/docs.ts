@@ -42,7 +42,10 @@ function columnsLine(rule: RuleModule): string {
   const needs = (rule.meta.requires ?? []).map((need) =>
     typeof need === 'string' ? FIELD_LABELS[need] : need.map((f) => FIELD_LABELS[f]).join(' or '),
   );
-  const optional = (rule.meta.onlyWith ?? []).map((f) => `${FIELD_LABELS[f]} (runs only when present)`);
+  const optional = [
+    ...(rule.meta.onlyWith ?? []).map((f) => FIELD_LABELS[f]),
+    ...(rule.meta.goalColumns ?? []).map((f) => f[0].toUpperCase() + f.slice(1)),
+  ].map((label) => `${label} (runs only when present)`);
   const all = [...needs, ...optional];
   return all.length ? all.join('; ') : 'none';
 }

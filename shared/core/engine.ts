@@ -3,8 +3,9 @@ import type { ResolvedConfig } from './config';
 import { findHeader, type SheetRole } from './headers';
 import type { ColumnNeed, Report, RuleModule, RuleVisitor } from './rule';
 import { DEFAULT_STAGES, StageModel } from './stages';
-import { buildPipelineTable, type Deal, type PipelineTable, type SheetInfo } from './table';
-import { WorkbookFacts, buildLookup } from './facts';
+import { buildPipelineTable, type PipelineTable, type SheetInfo } from './table';
+import { WorkbookFacts, buildLookup, type SuppressibleRow } from './facts';
+import { buildGoalsTable, type GoalsTable } from './goalsTable';
 import { isBlank } from './values';
 
 export interface SheetSummary {
@@ -63,11 +64,11 @@ function rulesForTable(table: PipelineTable, active: ActiveRule[]): ActiveRule[]
   return runnable;
 }
 
-function isSuppressed(deal: Deal, ruleId: string, facts: WorkbookFacts): boolean {
-  if (!deal.ignore) return false;
-  const id = deal.ignore.find((entry) => entry === '*' || entry === ruleId);
+function isSuppressed(row: SuppressibleRow, ruleId: string, facts: WorkbookFacts): boolean {
+  if (!row.ignore) return false;
+  const id = row.ignore.find((entry) => entry === '*' || entry === ruleId);
   if (id === undefined) return false;
-  facts.markSuppressionUsed(deal, id);
+  facts.markSuppressionUsed(row, id);
   return true;
 }
 
@@ -76,8 +77,20 @@ function toDiagnostic(ruleId: string, severity: Diagnostic['severity'], r: Repor
   if (r.related?.length) d.related = r.related;
   if (r.fixes?.length) d.fixes = r.fixes;
   if (r.deal?.id !== undefined) d.deal = r.deal.id;
-  if (r.deal?.owner !== undefined) d.owner = r.deal.owner;
+  const owner = r.deal?.owner ?? r.goal?.owner;
+  if (owner !== undefined) d.owner = owner;
   return d;
+}
+
+/** Goal rules see every goals sheet; one that needs a column the sheet lacks is skipped quietly. */
+function runGoalRules(table: GoalsTable, active: ActiveRule[]) {
+  const runnable = active.filter(
+    (a) =>
+      a.rule.meta.category === 'goal' &&
+      (a.rule.meta.goalColumns ?? []).every((field) => table.columns[field] !== undefined),
+  );
+  for (const a of runnable) a.visitor.goals?.(table);
+  for (const goal of table.goals) for (const a of runnable) a.visitor.goal?.(goal, table);
 }
 
 /** Lints a workbook snapshot. Pure: reads the snapshot, returns diagnostics, writes nothing. */
@@ -118,6 +131,7 @@ export function lintWorkbook(
       rows: dataRows,
     });
     if (header?.role === 'pipeline') tables.push(buildPipelineTable(sheet, header, config, stages));
+    if (header?.role === 'goals') facts.goalSheets.push(buildGoalsTable(sheet, header, config));
     if (header?.role === 'lookup') {
       const lookup = buildLookup(sheet, header);
       if (lookup) facts.addLookup(lookup);
@@ -129,11 +143,12 @@ export function lintWorkbook(
   for (const rule of registry) {
     const setting = config.rules.get(rule.meta.id);
     if (!setting) continue;
-    // A row's "Lint ignore" cell silences the rules that check its deal; workbook rules (among them
-    // workbook/unused-suppression, which judges that very cell) cannot be silenced from a row.
-    const suppressible = rule.meta.category === 'pipeline';
+    // A row's "Lint ignore" cell silences the rules that check its deal or goal; workbook rules (among
+    // them workbook/unused-suppression, which judges that very cell) cannot be silenced from a row.
+    const suppressible = rule.meta.category !== 'workbook';
     const report = (r: Report) => {
-      if (suppressible && r.deal && isSuppressed(r.deal, rule.meta.id, facts)) return;
+      const row = r.deal ?? r.goal;
+      if (suppressible && row && isSuppressed(row, rule.meta.id, facts)) return;
       diagnostics.push(toDiagnostic(rule.meta.id, setting.severity, r));
     };
     active.push({ rule, visitor: rule.create({ options: setting.options, config, facts, report }) });
@@ -152,6 +167,7 @@ export function lintWorkbook(
       if (++done % PROGRESS_EVERY === 0) options.onProgress?.(done, total);
     }
   }
+  for (const table of facts.goalSheets) runGoalRules(table, active);
   for (const a of active) a.visitor.done?.();
   options.onProgress?.(total, total);
 

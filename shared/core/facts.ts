@@ -3,7 +3,13 @@ import type { HeaderGuess, LookupKey } from './headers';
 import { pipelineFieldOf } from './headers';
 import { cellText } from './values';
 import type { StageModel } from './stages';
-import type { Deal, PipelineTable } from './table';
+import type { PipelineTable } from './table';
+import type { GoalsTable } from './goalsTable';
+
+/** A row that can carry a "Lint ignore" cell: a deal or a goal. */
+export interface SuppressibleRow {
+  ignore?: string[];
+}
 import { isOpen } from './table';
 
 /** A list of known products, accounts or people kept in the workbook itself. */
@@ -53,10 +59,13 @@ export function buildLookup(sheet: SheetSnapshot, header: HeaderGuess): LookupTa
 /** Workbook-wide facts that rules compare a single deal against. */
 export class WorkbookFacts {
   readonly lookups = new Map<LookupKey, LookupTable>();
-  /** Per deal, the entries of its "Lint ignore" cell that silenced something. */
-  readonly suppressionsUsed = new Map<Deal, Set<string>>();
+  /** Per deal or goal, the entries of its "Lint ignore" cell that silenced something. */
+  readonly suppressionsUsed = new Map<SuppressibleRow, Set<string>>();
   private cycles?: number[];
   private firstOpen?: number | null;
+
+  /** Goals sheets, filled by the engine as it reads the workbook. */
+  readonly goalSheets: GoalsTable[] = [];
 
   constructor(
     readonly stages: StageModel,
@@ -74,9 +83,9 @@ export class WorkbookFacts {
     for (const [k, v] of table.values) if (!existing.values.has(k)) existing.values.set(k, v);
   }
 
-  markSuppressionUsed(deal: Deal, entry: string) {
-    let used = this.suppressionsUsed.get(deal);
-    if (!used) this.suppressionsUsed.set(deal, (used = new Set()));
+  markSuppressionUsed(row: SuppressibleRow, entry: string) {
+    let used = this.suppressionsUsed.get(row);
+    if (!used) this.suppressionsUsed.set(row, (used = new Set()));
     used.add(entry);
   }
 

@@ -92,19 +92,40 @@ export const PIPELINE_SYNONYMS: Synonyms<PipelineField> = {
   ignore: ['lintignore', 'pipelintignore', 'lintdisable'],
 };
 
+export const GOAL_FIELDS = [
+  'goal',
+  'owner',
+  'driver',
+  'priority',
+  'metric',
+  'baseline',
+  'target',
+  'start',
+  'due',
+  'progress',
+  'status',
+  'ignore',
+] as const;
+export type GoalField = (typeof GOAL_FIELDS)[number];
+
+export const GOAL_SYNONYMS: Synonyms<GoalField> = {
+  goal: ['goal', 'objective', 'goalstatement'],
+  owner: ['owner', 'rep', 'salesperson', 'goalowner'],
+  driver: ['driver', 'growthdriver'],
+  priority: ['priority', 'rank'],
+  metric: ['metric', 'kpi', 'measure'],
+  baseline: ['baseline', 'current', 'startingvalue'],
+  target: ['target', 'goalvalue', 'targetvalue'],
+  start: ['start', 'startdate', 'periodstart', 'from'],
+  due: ['due', 'deadline', 'duedate', 'by', 'enddate'],
+  progress: ['progress', 'actual', 'todate', 'achieved'],
+  status: ['status', 'state'],
+  ignore: PIPELINE_SYNONYMS.ignore,
+};
+
 /** Fields of the sheet kinds whose rules come later; enough to recognise them and not lint them as pipelines. */
 const OTHER_ROLE_SYNONYMS: Record<Exclude<SheetRole, 'pipeline' | 'lookup'>, Record<string, string[]>> = {
-  goals: {
-    goal: ['goal', 'objective', 'goalstatement'],
-    driver: ['driver', 'growthdriver'],
-    priority: ['priority'],
-    metric: ['metric', 'kpi', 'measure'],
-    baseline: ['baseline', 'start', 'current'],
-    target: ['target', 'goalvalue'],
-    due: ['due', 'deadline', 'duedate', 'by'],
-    progress: ['progress', 'actual', 'todate'],
-    owner: ['owner', 'rep', 'salesperson'],
-  },
+  goals: GOAL_SYNONYMS,
   adoption: {
     person: ['person', 'name', 'rep', 'seller', 'salesperson', 'employee'],
     change: ['change', 'initiative', 'practice'],
@@ -147,6 +168,12 @@ const OTHER_INDEXES = Object.entries(OTHER_ROLE_SYNONYMS).map(
 
 export function pipelineFieldOf(header: string): PipelineField | undefined {
   return PIPELINE_INDEX.get(normalizeHeader(header)) as PipelineField | undefined;
+}
+
+const GOAL_INDEX = indexSynonyms(GOAL_SYNONYMS);
+
+export function goalFieldOf(header: string): GoalField | undefined {
+  return GOAL_INDEX.get(normalizeHeader(header)) as GoalField | undefined;
 }
 
 /** What each role needs in a header row before a sheet counts as that role. */

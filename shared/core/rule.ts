@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import type { CellLocation, QuickFix, RelatedLocation, Severity } from './types';
-import type { PipelineField } from './headers';
+import type { GoalField, PipelineField } from './headers';
 import type { ResolvedConfig } from './config';
 import type { Deal, PipelineTable, SheetInfo } from './table';
+import type { Goal, GoalsTable } from './goalsTable';
 import type { WorkbookFacts } from './facts';
 
-export type RuleCategory = 'workbook' | 'pipeline';
+export type RuleCategory = 'workbook' | 'pipeline' | 'goal';
 
 /** A column a rule cannot work without; a list means any one of them will do. */
 export type ColumnNeed = PipelineField | readonly PipelineField[];
@@ -24,6 +25,8 @@ export interface RuleMeta<Options> {
   requires?: readonly ColumnNeed[];
   /** Columns without which the rule is skipped quietly: it only checks what the team chose to track. */
   onlyWith?: readonly PipelineField[];
+  /** For goal rules: goals-sheet columns without which the rule is skipped quietly. */
+  goalColumns?: readonly GoalField[];
 }
 
 export interface Report {
@@ -31,6 +34,8 @@ export interface Report {
   message: string;
   /** The deal the problem belongs to: names it in the diagnostic and lets its row suppress it. */
   deal?: Deal;
+  /** Likewise for a goal: names its owner and lets its row suppress it. */
+  goal?: Goal;
   related?: RelatedLocation[];
   fixes?: QuickFix[];
 }
@@ -42,11 +47,16 @@ export interface RuleContext<Options> {
   report(report: Report): void;
 }
 
-/** Called by the engine in this order: sheet for every sheet, then table, deal... per pipeline, then done. */
+/**
+ * Called by the engine in this order: sheet for every sheet; table, deal... per pipeline;
+ * goals, goal... per goals sheet; then done.
+ */
 export interface RuleVisitor {
   sheet?(sheet: SheetInfo): void;
   table?(table: PipelineTable): void;
   deal?(deal: Deal, table: PipelineTable): void;
+  goals?(table: GoalsTable): void;
+  goal?(goal: Goal, table: GoalsTable): void;
   done?(): void;
 }
 

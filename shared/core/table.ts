@@ -104,7 +104,7 @@ export interface DuplicateHeader {
   header: string;
   /** The column that is used instead. */
   keptColumn: number;
-  field?: PipelineField;
+  field?: string;
 }
 
 /** A text date column whose day/month order could not be settled from its own values. */
@@ -157,12 +157,20 @@ export function columnName(table: PipelineTable, field: PipelineField): string {
   return table.headers[column - 1] || `column ${columnLetter(column)}`;
 }
 
-function mapColumns(headers: string[], config: ResolvedConfig) {
-  const columns: Partial<Record<PipelineField, number>> = {};
+/**
+ * Maps header cells to a sheet kind's fields: pinned columns first, then header words; a header
+ * that repeats (by text or by meaning) is recorded and the first one kept.
+ */
+export function mapColumns<F extends string>(
+  headers: string[],
+  fieldOf: (header: string) => F | undefined,
+  pins: Partial<Record<F, string>>,
+) {
+  const columns: Partial<Record<F, number>> = {};
   const duplicateHeaders: DuplicateHeader[] = [];
-  const missingPins: { field: PipelineField; pin: string }[] = [];
+  const missingPins: { field: F; pin: string }[] = [];
   const pinned = new Set<number>();
-  for (const [field, pin] of Object.entries(config.columns) as [PipelineField, string][]) {
+  for (const [field, pin] of Object.entries(pins) as [F, string][]) {
     const byHeader = headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(pin)) + 1;
     const column = byHeader || columnNumber(pin);
     if (column && column <= Math.max(headers.length, 1)) {
@@ -177,13 +185,13 @@ function mapColumns(headers: string[], config: ResolvedConfig) {
     if (!key) return;
     const sameText = seenText.get(key);
     if (sameText !== undefined) {
-      duplicateHeaders.push({ column, header, keptColumn: sameText, field: pipelineFieldOf(header) });
+      duplicateHeaders.push({ column, header, keptColumn: sameText, field: fieldOf(header) });
       return;
     }
     seenText.set(key, column);
     if (pinned.has(column)) return;
-    const field = pipelineFieldOf(header);
-    if (!field || config.columns[field] !== undefined) return;
+    const field = fieldOf(header);
+    if (!field || pins[field] !== undefined) return;
     const kept = columns[field];
     if (kept !== undefined) duplicateHeaders.push({ column, header, keptColumn: kept, field });
     else columns[field] = column;
@@ -356,7 +364,7 @@ export function buildPipelineTable(
 ): PipelineTable {
   const rows = sheet.values;
   const headers = (rows[header.headerIndex] ?? []).map((v) => cellText(v) ?? '');
-  const { columns, duplicateHeaders, missingPins } = mapColumns(headers, config);
+  const { columns, duplicateHeaders, missingPins } = mapColumns(headers, pipelineFieldOf, config.columns);
   const firstData = header.headerIndex + 1;
   const { orders, notes } = dateOrders(rows, firstData, columns, config);
   const readers = rowReaders(columns, config, stages, orders);

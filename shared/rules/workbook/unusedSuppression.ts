@@ -1,6 +1,9 @@
 import { defineRule } from '../../core/rule';
 import { closestKey } from '../../core/suggest';
-import { cellOf, noOptions, setCellFix } from '../util';
+import { noOptions } from '../util';
+import { cellLocation } from '../../core/address';
+import type { Deal } from '../../core/table';
+import type { Goal } from '../../core/goalsTable';
 
 export const unusedSuppression = defineRule({
   meta: {
@@ -17,30 +20,43 @@ export const unusedSuppression = defineRule({
   },
   create(context) {
     const { facts } = context;
+    /** Every row of every pipeline and goals sheet with a "Lint ignore" cell. */
+    function* suppressingRows(): Generator<{ sheet: string; column: number; row: Deal | Goal }> {
+      for (const table of facts.pipelines) {
+        const column = table.columns.ignore;
+        if (column !== undefined)
+          for (const deal of table.deals) if (deal.ignore) yield { sheet: table.sheet, column, row: deal };
+      }
+      for (const table of facts.goalSheets) {
+        const column = table.columns.ignore;
+        if (column !== undefined)
+          for (const goal of table.goals) if (goal.ignore) yield { sheet: table.sheet, column, row: goal };
+      }
+    }
     return {
       done() {
-        for (const table of facts.pipelines) {
-          if (table.columns.ignore === undefined) continue;
-          for (const deal of table.deals) {
-            if (!deal.ignore) continue;
-            const used = facts.suppressionsUsed.get(deal);
-            const unused = deal.ignore.filter((entry) => !used?.has(entry));
-            if (unused.length === 0) continue;
-            const kept = deal.ignore.filter((entry) => used?.has(entry)).join(', ');
-            for (const entry of unused) {
-              const known = entry === '*' || facts.knownRuleIds.includes(entry);
-              const guess = known ? undefined : closestKey(entry, facts.knownRuleIds);
-              context.report({
-                deal,
-                location: cellOf(table, deal, 'ignore'),
-                message: known
-                  ? `"${entry}" is ignored on this row, but it reports nothing here`
-                  : `"${entry}" is not a rule${guess ? `; did you mean "${guess}"?` : ''}`,
-                fixes: [
-                  setCellFix(table, deal, 'ignore', kept ? `Keep only "${kept}"` : 'Clear the cell', kept),
-                ],
-              });
-            }
+        for (const { sheet, column, row } of suppressingRows()) {
+          const entries = row.ignore!;
+          const used = facts.suppressionsUsed.get(row);
+          const unused = entries.filter((entry) => !used?.has(entry));
+          const kept = entries.filter((entry) => used?.has(entry)).join(', ');
+          const location = cellLocation(sheet, row.row, column);
+          for (const entry of unused) {
+            const known = entry === '*' || facts.knownRuleIds.includes(entry);
+            const guess = known ? undefined : closestKey(entry, facts.knownRuleIds);
+            context.report({
+              ...('analysis' in row ? { goal: row } : { deal: row }),
+              location,
+              message: known
+                ? `"${entry}" is ignored on this row, but it reports nothing here`
+                : `"${entry}" is not a rule${guess ? `; did you mean "${guess}"?` : ''}`,
+              fixes: [
+                {
+                  title: kept ? `Keep only "${kept}"` : 'Clear the cell',
+                  edits: [{ location, value: kept, previous: row.cells[column - 1] ?? null }],
+                },
+              ],
+            });
           }
         }
       },
