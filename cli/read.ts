@@ -4,7 +4,7 @@
  */
 import { promises as fs, type Dirent } from 'fs';
 import path from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../shared';
 
@@ -87,7 +87,9 @@ async function readXlsx(file: string): Promise<LoadedWorkbook> {
   }
   if (!startsWith(bytes, ZIP_MAGIC))
     throw new InputError(`${file}: not a valid .xlsx file (it is not a zip archive)`);
-  const excel = new ExcelJS.Workbook();
+  // Loaded only for .xlsx input: it takes a quarter of a second, which CSV runs and --help need not pay.
+  const { Workbook } = (await import('exceljs')).default;
+  const excel = new Workbook();
   try {
     // ExcelJS's types ask for its own Buffer flavour; a Node Buffer is what it reads.
     await excel.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -152,7 +154,7 @@ function sheetFromWorksheet(worksheet: ExcelJS.Worksheet): SheetSnapshot {
     const rowFormats: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // A merged range's other cells report the master's value in ExcelJS; in Excel they are empty.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.isMerged && cell.master.address !== cell.address) return;
       const value = plainValue(cell.value);
       rowValues[colNumber - 1] = value;
       const format = numberFormat(cell, value);
