@@ -4,25 +4,14 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium';
 
 const ASSETS = path.join(__dirname, '..', 'assets');
 const SIZES = [16, 32, 64, 80];
 
 async function main() {
   const svg = fs.readFileSync(path.join(ASSETS, 'icon.svg'), 'utf8');
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     for (const size of SIZES) {
       const page = await browser.newPage({ viewport: { width: size, height: size } });

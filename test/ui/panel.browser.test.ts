@@ -5,14 +5,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium';
 import type { CellValue } from '../../shared/core/types';
 import type { MemoryHost } from './memoryHost';
 import { bundleHarness } from './bundle';
 
 jest.setTimeout(120_000);
 
-const CHROMIUM = process.env.PIPELINT_CHROMIUM ?? '/usr/bin/chromium';
 const SCREENSHOT = path.resolve(__dirname, '../../.scratch/panel.png');
 const VIEWPORT = { width: 320, height: 760 };
 
@@ -24,24 +24,7 @@ let page: Page;
 let consoleErrors: string[];
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium, or set PIPELINT_CHROMIUM`);
-  }
-  const [html, launched] = await Promise.all([
-    bundleHarness(),
-    chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }),
-  ]);
+  const [html, launched] = await Promise.all([bundleHarness(), launchChromium()]);
   browser = launched;
   pageUrl = `file://${html}`;
 });
