@@ -68,6 +68,46 @@ const PIPELINE_ROWS: Cell[][] = [
   ['D-1017', 'Priya Nair', 'Qualification', 9000, d('2027-06-03'), d('2027-06-17'), '#N/A', d('2027-06-27'), 'Demo follow-up', 'Service Plan', 'Contoso', null, null],
 ];
 
+const GOALS_HEADER = [
+  'Goal',
+  'Owner',
+  'Driver',
+  'Priority',
+  'Metric',
+  'Baseline',
+  'Target',
+  'Start',
+  'Due',
+  'Progress',
+  'Status',
+  'Lint ignore',
+];
+
+// Each row is a goal as a team would write it; the comment says which goal rule should see it.
+// prettier-ignore
+const GOAL_ROWS: Cell[][] = [
+  // not-specific, not-measurable, not-time-bound (with a Due fix) and not-relevant (empty Driver)
+  ['Sell more', 'Luis Ortega', null, 2, null, null, null, null, null, null, null, null],
+  // off-track: 1 of 8 logos with half the year gone
+  ['Win 8 new manufacturing logos', 'Maya Chen', 'New customers', 1, 'New logos', 0, 8, d('2027-01-01'), d('2027-12-31'), 1, 'In progress', null],
+  // not-achievable: from $400k to $1M is +150% in one period
+  ['Grow Vision Kit revenue from $400k to $1M by Q4 2027', 'Priya Nair', 'Products & services', 1, 'Revenue', null, null, null, null, null, null, null],
+  // not-relevant with a fix from the text, and a split fix for the two goals in one
+  ['Grow Service Plan attach rate 10% and hire two reps by Q3 2027', 'Sam Okafor', null, 1, null, null, null, null, null, null, null, null],
+  // not-relevant: a misspelt driver; not-time-bound: empty Due
+  ['Raise average deal size to $40,000', 'Luis Ortega', 'Profitabilty', 3, 'Average deal size', 30000, 40000, null, null, 33000, null, null],
+  // past-due: Q1 went by with 2 of 5
+  ['Close 5 RoboArm X2 deals in EMEA by Q1 2027', 'Maya Chen', 'Market expansion', 2, 'Deals', null, 5, null, null, 2, null, null],
+  // duplicate of the second goal; too-many-goals: Maya's fourth active goal
+  ['win 8 new manufacturing logos.', 'maya chen', 'New customers', 3, 'New logos', 0, 8, d('2027-01-01'), d('2027-12-31'), 4, null, null],
+  // missing-priority
+  ['Book 30 Vision Kit demos by Q3 2027', 'Maya Chen', 'New customers', null, 'Demos', null, 30, null, null, null, null, null],
+  // missing-owner
+  ['Lift gross margin on service plans from 32% to 36% by Q4 2027', null, 'Profitability', 2, 'Gross margin', null, null, null, null, null, null, null],
+  // finished: no goal rule looks at it
+  ['Launch a Vision Kit webinar series', 'Priya Nair', 'Brand-building', 3, null, null, null, null, null, null, 'Done', null],
+];
+
 const RENEWALS: Cell[][] = [
   ['Account', 'Rep', 'Stage', 'Value', 'Engage Date'],
   ['Contoso', 'Luis Ortega', 'Proposal', 12000, '03/04/2027'],
@@ -112,6 +152,7 @@ async function main() {
     ['Priya Nair', 'Ken Adler', 'East'],
     ['Sam Okafor', 'Ken Adler', 'East'],
   ]);
+  addSheet(wb, 'Goals', [['Acme Robotics: 2027 sales goals'], [], GOALS_HEADER, ...GOAL_ROWS]);
   addSheet(wb, 'Notes', [
     ['Pipeline review every Monday at 9:00.'],
     ['Ask Dana before changing stage limits.'],

@@ -12,6 +12,17 @@ import { closeDatePast } from './pipeline/closeDatePast';
 import { stalledDeal } from './pipeline/stalledDeal';
 import { missingNextStep } from './pipeline/missingNextStep';
 import { unknownReference } from './pipeline/unknownReference';
+import { notSpecific } from './goal/notSpecific';
+import { notMeasurable } from './goal/notMeasurable';
+import { notAchievable } from './goal/notAchievable';
+import { notRelevant } from './goal/notRelevant';
+import { notTimeBound } from './goal/notTimeBound';
+import { tooManyGoals } from './goal/tooManyGoals';
+import { missingOwner as missingGoalOwner } from './goal/missingOwner';
+import { missingPriority } from './goal/missingPriority';
+import { duplicate as duplicateGoal } from './goal/duplicate';
+import { pastDue } from './goal/pastDue';
+import { offTrack } from './goal/offTrack';
 import { unrecognizedSheet } from './workbook/unrecognizedSheet';
 import { emptyTable } from './workbook/emptyTable';
 import { duplicateHeader } from './workbook/duplicateHeader';
@@ -36,6 +47,17 @@ export const RULES: readonly RuleModule[] = [
   stalledDeal,
   missingNextStep,
   unknownReference,
+  notSpecific,
+  notMeasurable,
+  notAchievable,
+  notRelevant,
+  notTimeBound,
+  tooManyGoals,
+  missingGoalOwner,
+  missingPriority,
+  duplicateGoal,
+  pastDue,
+  offTrack,
   unrecognizedSheet,
   emptyTable,
   duplicateHeader,

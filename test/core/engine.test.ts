@@ -82,6 +82,9 @@ describe('a workbook of ten sheets, some empty', () => {
       'Deals!B3 pipeline/missing-owner',
       'Sheet2!A1 workbook/unrecognized-sheet',
       'Sheet4!A1 workbook/unrecognized-sheet',
+      // "Grow" names its metric and target in their columns, but no driver and no deadline.
+      'Goals!A2 goal/not-relevant',
+      'Goals!A2 goal/not-time-bound',
       'Sheet6!A1 workbook/unrecognized-sheet',
       'Notes!A1 workbook/unrecognized-sheet',
       'EMEA!C3 pipeline/unknown-stage',

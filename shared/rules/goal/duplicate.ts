@@ -1,0 +1,46 @@
+import { goalCell, type Goal } from '../../core/goalsTable';
+import { normalizeHeader } from '../../core/headers';
+import { defineRule } from '../../core/rule';
+import { ownerKey } from '../../goals/ownerPipeline';
+import { noOptions } from '../util';
+import { quoted } from './goalUtil';
+
+export const duplicate = defineRule({
+  meta: {
+    id: 'goal/duplicate',
+    category: 'goal',
+    defaultSeverity: 'error',
+    description: 'The same goal is listed twice for the same owner.',
+    docs:
+      'A goal entered twice is tracked twice: progress is updated on one row and not the other, and the ' +
+      "owner's list looks longer than it is. Goals are compared ignoring case, spacing and punctuation, per " +
+      'owner and per sheet; each repeat is reported with the first row as a related location.',
+    options: noOptions,
+    goalColumns: ['goal'],
+  },
+  create(context) {
+    return {
+      goals(table) {
+        const first = new Map<string, Goal>();
+        for (const goal of table.goals) {
+          if (goal.text === undefined) continue;
+          const text = normalizeHeader(goal.text);
+          if (!text) continue;
+          const key = `${ownerKey(goal.owner ?? '')}\u0000${text}`;
+          const original = first.get(key);
+          if (!original) {
+            first.set(key, goal);
+            continue;
+          }
+          const whose = goal.owner !== undefined ? ` for ${goal.owner}` : '';
+          context.report({
+            goal,
+            location: goalCell(table, goal, 'goal'),
+            message: `Goal ${quoted(goal.text)} is already listed${whose} on row ${original.row}`,
+            related: [{ location: goalCell(table, original, 'goal'), message: 'First listed here' }],
+          });
+        }
+      },
+    };
+  },
+});

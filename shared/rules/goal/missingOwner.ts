@@ -1,0 +1,33 @@
+import { defineRule } from '../../core/rule';
+import { noOptions } from '../util';
+import { goalLocation, isActive, quoted } from './goalUtil';
+
+export const missingOwner = defineRule({
+  meta: {
+    id: 'goal/missing-owner',
+    category: 'goal',
+    defaultSeverity: 'warning',
+    description: 'A goal has no owner.',
+    docs:
+      'A goal that belongs to the whole team belongs to no one: nobody is asked about it in a one-on-one ' +
+      'and nobody feels its deadline. Every goal needs one named person who answers for it, even when ' +
+      'others help. The rule runs when the goals sheet has an Owner column and reports each active goal ' +
+      'whose Owner cell is empty.',
+    options: noOptions,
+    goalColumns: ['owner'],
+  },
+  create(context) {
+    return {
+      goal(goal, table) {
+        if (goal.owner !== undefined || !isActive(goal)) return;
+        if (goal.problems?.some((p) => p.column === table.columns.owner)) return;
+        const what = goal.text !== undefined ? `Goal ${quoted(goal.text)}` : 'This goal';
+        context.report({
+          goal,
+          location: goalLocation(table, goal, 'owner'),
+          message: `${what} has no owner; name the one person who answers for it`,
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import type { Goal, GoalsTable } from '../../core/goalsTable';
+import { defineRule } from '../../core/rule';
+import { formatDay } from '../../core/values';
+import { requiredPipeline } from '../../functions/pipelineMath';
+import { ownerPipeline } from '../../goals/ownerPipeline';
+import { analyzeGoal, DEFAULT_MAX_GROWTH } from '../../goals/smart';
+import type { WorkbookFacts } from '../../core/facts';
+import { money } from '../util';
+import {
+  baselineOf,
+  deadlineOf,
+  goalLocation,
+  hasActiveText,
+  percent,
+  periodStart,
+  quoted,
+  shownNumber,
+  splitFix,
+} from './goalUtil';
+
+const REVENUE_WORDS =
+  /\b(?:revenue|bookings?|booked|book|sales|quota|ARR|MRR|ACV|TCV|new business|closed[- ]won)\b/i;
+const CURRENCY = /^\s*(?:[$€£¥₹]|USD|EUR|GBP)/i;
+
+/** A goal about money coming in, with the amount to reach. */
+function revenueTarget(goal: Goal, table: GoalsTable): { target: number; symbol: string } | undefined {
+  const a = goal.analysis;
+  const raw = table.columns.target !== undefined ? goal.cells[table.columns.target - 1] : undefined;
+  const textCurrency = a.quantity?.unit === 'currency';
+  const cellCurrency = typeof raw === 'string' && CURRENCY.test(raw);
+  const about = REVENUE_WORDS.test(goal.metric ?? '') || REVENUE_WORDS.test(goal.text ?? '');
+  const target = goal.target ?? (textCurrency ? (a.target ?? a.quantity!.value) : undefined);
+  if (typeof raw === 'string' && raw.trim().endsWith('%')) return undefined;
+  if (target === undefined || target <= 0 || !(about || textCurrency || cellCurrency)) return undefined;
+  const sign = /[$€£¥₹]/.exec(typeof raw === 'string' ? raw : (a.quantity?.evidence.text ?? ''));
+  return { target, symbol: sign ? sign[0] : '$' };
+}
+
+function pipelineCheck(goal: Goal, table: GoalsTable, facts: WorkbookFacts): string | undefined {
+  if (facts.pipelines.length === 0 || goal.owner === undefined) return undefined;
+  const revenue = revenueTarget(goal, table);
+  const deadline = deadlineOf(goal);
+  if (!revenue || deadline === undefined) return undefined;
+  const start = periodStart(goal, deadline);
+  const deals = facts.pipelines.flatMap((t) => t.deals);
+  const mine = ownerPipeline(deals, goal.owner, { start, end: deadline });
+  if (mine.winRate === undefined || mine.winRate === 0) return undefined;
+  const needed = requiredPipeline(revenue.target, mine.winRate, mine.won);
+  if (needed <= mine.open + 0.005) return undefined;
+  const m = (n: number) => `${revenue.symbol}${money(Math.round(n))}`;
+  const booked = mine.won > 0 ? ` with ${m(mine.won)} already won since ${formatDay(start)}` : '';
+  return (
+    `To reach ${m(revenue.target)} by ${formatDay(deadline)}${booked}, ${goal.owner} needs ${m(needed)} of open ` +
+    `pipeline at a ${percent(mine.winRate)} win rate (${mine.wonDeals} of ${mine.wonDeals + mine.lostDeals} closed deals won); ` +
+    `the open pipeline is ${m(mine.open)} (short by ${m(needed - mine.open)})`
+  );
+}
+
+export const notAchievable = defineRule({
+  meta: {
+    id: 'goal/not-achievable',
+    category: 'goal',
+    defaultSeverity: 'warning',
+    description:
+      "A goal asks for more growth than one period allows, or more revenue than the owner's pipeline can yield.",
+    docs:
+      'A stretch goal motivates; an impossible one is written off in the first month, and the team stops ' +
+      'believing the numbers. Two checks are made. Growth: with a baseline and a target (the Baseline and ' +
+      'Target columns, or "from X to Y" in the text), growth beyond `maxGrowth` in one period is flagged. ' +
+      "Pipeline: for a revenue goal, when the workbook has a pipeline, the owner's won revenue in the goal's " +
+      'period and win rate (over at least five closed deals) give the open pipeline the rest of the target ' +
+      "needs, (target − won) ÷ win rate; when the owner's open deals add up to less, the shortfall is reported " +
+      'in money, so the conversation is about finding pipeline, not about trying harder.',
+    options: z
+      .strictObject({
+        maxGrowth: z
+          .number()
+          .min(0)
+          .default(DEFAULT_MAX_GROWTH)
+          .describe('Largest growth judged achievable in one period, as a fraction: 1 is +100%.'),
+      })
+      .prefault({}),
+    goalColumns: ['goal'],
+  },
+  create(context) {
+    const { maxGrowth } = context.options;
+    const { asOf, dateOrder } = context.config;
+    return {
+      goal(goal, table) {
+        if (!hasActiveText(goal)) return;
+        const location = goalLocation(table, goal, 'target');
+        const fixes = () => splitFix(table, goal, asOf);
+        const baseline = baselineOf(goal);
+        const target = goal.target ?? goal.analysis.target;
+        if (
+          baseline !== undefined &&
+          target !== undefined &&
+          (goal.baseline !== undefined || goal.target !== undefined)
+        ) {
+          if (baseline > 0 && (target - baseline) / baseline > maxGrowth + 1e-9) {
+            const from =
+              goal.baseline !== undefined ? shownNumber(table, goal, 'baseline', baseline) : money(baseline);
+            const to = goal.target !== undefined ? shownNumber(table, goal, 'target', target) : money(target);
+            context.report({
+              goal,
+              location,
+              message: `Going from ${from} to ${to} is growth of ${percent((target - baseline) / baseline)} in one period, more than the ${percent(maxGrowth)} judged achievable; lower the target or split it over more periods`,
+              fixes: fixes(),
+            });
+          }
+        } else {
+          const a =
+            maxGrowth === DEFAULT_MAX_GROWTH
+              ? goal.analysis
+              : analyzeGoal(goal.text, { asOf, dateOrder, maxGrowth });
+          if (!a.criteria.A.pass) {
+            context.report({
+              goal,
+              location,
+              message: `Goal ${quoted(goal.text)} is out of reach: ${a.criteria.A.reason}; lower the target or split it over more periods`,
+              fixes: fixes(),
+            });
+          }
+        }
+        const shortfall = pipelineCheck(goal, table, context.facts);
+        if (shortfall) context.report({ goal, location, message: shortfall });
+      },
+    };
+  },
+});

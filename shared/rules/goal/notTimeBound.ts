@@ -1,0 +1,50 @@
+import { defineRule } from '../../core/rule';
+import { formatDay } from '../../core/values';
+import { noOptions } from '../util';
+import {
+  endOfThisQuarter,
+  goalLocation,
+  hasActiveText,
+  quoted,
+  rewrite,
+  setGoalCellFix,
+  splitFix,
+} from './goalUtil';
+
+export const notTimeBound = defineRule({
+  meta: {
+    id: 'goal/not-time-bound',
+    category: 'goal',
+    defaultSeverity: 'warning',
+    description: 'A goal has no deadline, in its text or in a Due column.',
+    docs:
+      'A goal with no date never becomes late, so it never becomes urgent; it slides from one review to the ' +
+      'next. A deadline also fixes the period the numbers are counted over. A goal passes when its text names ' +
+      'a date or a period ("by Q3 2027", "by year-end", "within 90 days") or when the row fills in the Due ' +
+      'column. When the Due column is there and empty, a quick fix proposes the end of the quarter after the ' +
+      'as-of date as a starting point.',
+    options: noOptions,
+    goalColumns: ['goal'],
+  },
+  create(context) {
+    const { asOf } = context.config;
+    return {
+      goal(goal, table) {
+        if (!hasActiveText(goal) || goal.analysis.criteria.T.pass || goal.due !== undefined) return;
+        if (goal.problems?.some((p) => p.column === table.columns.due)) return;
+        const fixes = splitFix(table, goal, asOf);
+        const where = table.columns.due !== undefined ? ' and the Due cell is empty' : '';
+        if (table.columns.due !== undefined) {
+          const end = formatDay(endOfThisQuarter(asOf));
+          fixes.unshift(setGoalCellFix(table, goal, 'due', `Set Due to ${end} (end of this quarter)`, end));
+        }
+        context.report({
+          goal,
+          location: goalLocation(table, goal, 'due'),
+          message: `Goal ${quoted(goal.text)} has no deadline${where}; e.g. "${rewrite(table, goal)}"`,
+          fixes,
+        });
+      },
+    };
+  },
+});

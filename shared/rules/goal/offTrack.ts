@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { defineRule } from '../../core/rule';
+import { formatDay } from '../../core/values';
+import { money } from '../util';
+import {
+  baselineOf,
+  deadlineOf,
+  goalLocation,
+  isActive,
+  percent,
+  periodStart,
+  quoted,
+  targetOf,
+} from './goalUtil';
+
+export const offTrack = defineRule({
+  meta: {
+    id: 'goal/off-track',
+    category: 'goal',
+    defaultSeverity: 'warning',
+    description: 'A goal’s progress is further behind the time elapsed than the margin allows.',
+    docs:
+      'Falling behind is only recoverable while there is time left, so it is worth noticing early. The ' +
+      "rule compares the share of the goal's period that has gone with the share of the way from baseline " +
+      'to target that progress has covered. The period runs from the Start cell (else the first day of the ' +
+      'named quarter, else January 1 of the deadline year) to the deadline (the Due cell, else the text). ' +
+      'When progress trails time by more than `margin`, the goal is reported, while there is still time ' +
+      'to act. Goals without progress, target or a deadline, and goals already past due, are left to the ' +
+      'other rules.',
+    options: z
+      .strictObject({
+        margin: z
+          .number()
+          .min(0)
+          .max(1)
+          .default(0.15)
+          .describe(
+            'How far progress may trail the share of time elapsed, as a fraction: 0.15 is 15 points.',
+          ),
+      })
+      .prefault({}),
+    goalColumns: ['progress'],
+  },
+  create(context) {
+    const { asOf } = context.config;
+    const { margin } = context.options;
+    return {
+      goal(goal, table) {
+        if (!isActive(goal) || goal.progress === undefined) return;
+        const due = deadlineOf(goal);
+        const target = targetOf(goal);
+        if (due === undefined || target === undefined || due < asOf) return;
+        const start = periodStart(goal, due);
+        const baseline = baselineOf(goal) ?? 0;
+        if (due <= start || asOf <= start || target === baseline) return;
+        const timeShare = (asOf - start) / (due - start);
+        const progressShare = (goal.progress - baseline) / (target - baseline);
+        if (timeShare - progressShare <= margin + 1e-9) return;
+        const what = goal.text !== undefined ? `Goal ${quoted(goal.text)}` : 'This goal';
+        const from = baseline !== 0 ? ` from ${money(baseline)}` : '';
+        context.report({
+          goal,
+          location: goalLocation(table, goal, 'progress'),
+          message:
+            `${what} is off track: progress of ${money(goal.progress)} is ${percent(progressShare)} of the way${from} ` +
+            `to ${money(target)}, but ${percent(timeShare)} of the time from ${formatDay(start)} to ${formatDay(due)} has gone`,
+        });
+      },
+    };
+  },
+});

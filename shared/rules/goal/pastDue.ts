@@ -1,0 +1,45 @@
+import { defineRule } from '../../core/rule';
+import { formatDay } from '../../core/values';
+import { money, noOptions, plural } from '../util';
+import { deadlineOf, goalLocation, isActive, quoted, targetOf } from './goalUtil';
+
+export const pastDue = defineRule({
+  meta: {
+    id: 'goal/past-due',
+    category: 'goal',
+    defaultSeverity: 'warning',
+    description: 'A goal’s deadline has passed and its target was not met.',
+    docs:
+      'A goal left on the sheet after its date, unmet and unremarked, teaches the team that deadlines are ' +
+      'decoration. Once the deadline (the Due cell, else the date in the goal text) is before the as-of date ' +
+      'and the recorded progress is below the target, or no progress is recorded at all, the goal needs a ' +
+      'decision: close it as missed, or set a new date on purpose. Goals whose Status says done, achieved, ' +
+      'cancelled, closed or dropped are left alone.',
+    options: noOptions,
+    goalColumns: ['goal'],
+  },
+  create(context) {
+    const { asOf } = context.config;
+    return {
+      goal(goal, table) {
+        if (!isActive(goal)) return;
+        const due = deadlineOf(goal);
+        if (due === undefined || due >= asOf) return;
+        const target = targetOf(goal);
+        if (goal.progress !== undefined && (target === undefined || goal.progress >= target)) return;
+        const what = goal.text !== undefined ? `Goal ${quoted(goal.text)}` : 'This goal';
+        const from = goal.due !== undefined ? '' : ` (from ${quoted(goal.analysis.deadline!.evidence.text)})`;
+        const state =
+          goal.progress === undefined
+            ? 'no progress is recorded'
+            : `progress is ${money(goal.progress)} of ${money(target!)}`;
+        context.report({
+          goal,
+          location:
+            goal.due !== undefined ? goalLocation(table, goal, 'due') : goalLocation(table, goal, 'goal'),
+          message: `${what} was due ${formatDay(due)}${from}, ${plural(asOf - due, 'day')} ago, and ${state}; close it as missed or set a new date`,
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { goalCell, type Goal } from '../../core/goalsTable';
+import { defineRule } from '../../core/rule';
+import { ownerKey } from '../../goals/ownerPipeline';
+import { plural } from '../util';
+import { goalLocation, isActive } from './goalUtil';
+
+export const tooManyGoals = defineRule({
+  meta: {
+    id: 'goal/too-many-goals',
+    category: 'goal',
+    defaultSeverity: 'warning',
+    description: 'One owner carries more active goals than the limit.',
+    docs:
+      'Every goal added thins the attention left for the others. A rep with six goals, several of them ' +
+      'leaning on each other, cannot tell which one matters this week and ends up working on whichever was ' +
+      'mentioned last; a manager cannot turn such a list into a plan of calls, meetings and deals. A goal ' +
+      'is active unless its Status says it is done, complete, achieved, cancelled, closed or dropped. When an ' +
+      'owner has more active goals than `max`, the problem is reported once, on the first goal over the ' +
+      "limit, with the owner's other goals as related locations: keep the few that matter, merge or drop " +
+      'the rest.',
+    options: z
+      .strictObject({
+        max: z
+          .number()
+          .int()
+          .min(1)
+          .default(3)
+          .describe('Most active goals one owner should carry at a time.'),
+      })
+      .prefault({}),
+    goalColumns: ['owner'],
+  },
+  create(context) {
+    const { max } = context.options;
+    return {
+      goals(table) {
+        const byOwner = new Map<string, Goal[]>();
+        for (const goal of table.goals) {
+          if (goal.owner === undefined || !isActive(goal)) continue;
+          const key = ownerKey(goal.owner);
+          byOwner.set(key, [...(byOwner.get(key) ?? []), goal]);
+        }
+        for (const goals of byOwner.values()) {
+          if (goals.length <= max) continue;
+          const over = goals[max];
+          context.report({
+            goal: over,
+            location: goalLocation(table, over, 'owner'),
+            message: `${over.owner} has ${plural(goals.length, 'active goal')}, more than ${max}; too many goals blur which one matters, so keep the most important ${max} and merge or drop the rest`,
+            related: goals
+              .filter((g) => g !== over)
+              .map((g) => ({
+                location: goalCell(table, g, 'goal'),
+                message: `Another goal of ${over.owner}`,
+              })),
+          });
+        }
+      },
+    };
+  },
+});
