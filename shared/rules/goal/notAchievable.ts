@@ -57,6 +57,38 @@ function pipelineCheck(goal: Goal, table: GoalsTable, facts: WorkbookFacts): str
   );
 }
 
+/**
+ * Without a stated baseline, the owner's own record is one: what they won in the period of the
+ * same length just before this one.
+ */
+function historyCheck(
+  goal: Goal,
+  table: GoalsTable,
+  facts: WorkbookFacts,
+  maxGrowth: number,
+): string | undefined {
+  if (facts.pipelines.length === 0 || goal.owner === undefined) return undefined;
+  const revenue = revenueTarget(goal, table);
+  const deadline = deadlineOf(goal);
+  if (!revenue || deadline === undefined) return undefined;
+  const start = periodStart(goal, deadline);
+  const previous = { start: 2 * start - deadline - 1, end: start - 1 };
+  const record = ownerPipeline(
+    facts.pipelines.flatMap((t) => t.deals),
+    goal.owner,
+    previous,
+  );
+  if (record.won <= 0) return undefined;
+  const growth = (revenue.target - record.won) / record.won;
+  if (growth <= maxGrowth + 1e-9) return undefined;
+  const m = (n: number) => `${revenue.symbol}${money(Math.round(n))}`;
+  return (
+    `${goal.owner} won ${m(record.won)} from ${formatDay(previous.start)} to ${formatDay(previous.end)}; ` +
+    `${m(revenue.target)} by ${formatDay(deadline)} is growth of ${percent(growth)} in one period, more than the ` +
+    `${percent(maxGrowth)} judged achievable`
+  );
+}
+
 export const notAchievable = defineRule({
   meta: {
     id: 'goal/not-achievable',
@@ -67,7 +99,9 @@ export const notAchievable = defineRule({
     docs:
       'A stretch goal motivates; an impossible one is written off in the first month, and the team stops ' +
       'believing the numbers. Two checks are made. Growth: with a baseline and a target (the Baseline and ' +
-      'Target columns, or "from X to Y" in the text), growth beyond `maxGrowth` in one period is flagged. ' +
+      'Target columns, or "from X to Y" in the text), growth beyond `maxGrowth` in one period is flagged; ' +
+      'without a stated baseline, a revenue goal is compared with what its owner won in the period of the ' +
+      'same length just before it, when the workbook has a pipeline. ' +
       "Pipeline: for a revenue goal, when the workbook has a pipeline, the owner's won revenue in the goal's " +
       'period and win rate (over at least five closed deals) give the open pipeline the rest of the target ' +
       "needs, (target − won) ÷ win rate; when the owner's open deals add up to less, the shortfall is reported " +
@@ -121,6 +155,9 @@ export const notAchievable = defineRule({
               message: `Goal ${quoted(goal.text)} is out of reach: ${a.criteria.A.reason}; lower the target or split it over more periods`,
               fixes: fixes(),
             });
+          } else if (baseline === undefined) {
+            const history = historyCheck(goal, table, context.facts, maxGrowth);
+            if (history) context.report({ goal, location, message: history, fixes: fixes() });
           }
         }
         const shortfall = pipelineCheck(goal, table, context.facts);

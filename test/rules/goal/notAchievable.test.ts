@@ -5,11 +5,11 @@ import { ruleTester } from '../../ruleTester';
 const H = ['Goal', 'Owner', 'Metric', 'Baseline', 'Target', 'Due'];
 const P = ['Deal', 'Owner', 'Stage', 'Amount', 'Close date'];
 
-/** Maya: 2 of 8 closed deals won (25%), $300,000 won in 2027, $900,000 open. */
+/** Maya: 2 of 8 closed deals won (25%), $300,000 won in 2026 and again in 2027, $900,000 open. */
 const MAYA: CellValue[][] = [
   P,
   ['D-1', 'Maya', 'Won', 300_000, '2027-03-01'],
-  ['D-2', 'Maya', 'Won', 80_000, '2026-11-01'],
+  ['D-2', 'Maya', 'Won', 300_000, '2026-11-01'],
   ...[3, 4, 5, 6, 7, 8].map((n) => [`D-${n}`, 'maya', 'Lost', 10_000, '2027-02-01']),
   ['D-9', 'Maya', 'Proposal', 500_000, '2027-09-30'],
   ['D-10', 'MAYA', 'Negotiation', 400_000, '2027-10-30'],
@@ -30,6 +30,15 @@ ruleTester(notAchievable, {
       name: 'enough open pipeline',
       sheets: pipeline(),
       rows: [H, ['Book new business by 2027-12-31', 'Maya', 'Revenue', null, '$450,000', null]],
+    },
+    {
+      name: 'a stated baseline is used instead of last period',
+      sheets: pipeline([
+        P,
+        ['D-1', 'Maya', 'Won', 10_000, '2026-06-01'],
+        ['D-2', 'Maya', 'Proposal', 900_000, '2027-09-01'],
+      ]),
+      rows: [H, ['Book new business', 'Maya', 'Revenue', 300_000, '$450,000', '2027-12-31']],
     },
     {
       name: 'no pipeline sheet',
@@ -87,10 +96,16 @@ ruleTester(notAchievable, {
       errors: [{ message: /increase of 80%, more than the 50% judged achievable/, address: 'Goals!A2' }],
     },
     {
-      name: 'short of open pipeline, owners matched case-insensitively',
+      name: 'beyond last period and short of open pipeline, owners matched case-insensitively',
       sheets: pipeline(),
       rows: [H, ['Book new business', 'Maya', 'Revenue', null, '$1,200,000', '2027-12-31']],
       errors: [
+        {
+          message:
+            'Maya won $300,000 from 2026-01-01 to 2026-12-31; $1,200,000 by 2027-12-31 is growth of 300% in one period, more than the 100% judged achievable',
+          address: 'Goals!E2',
+          owner: 'Maya',
+        },
         {
           message:
             'To reach $1,200,000 by 2027-12-31 with $300,000 already won since 2027-01-01, Maya needs $3,600,000 of open pipeline at a 25% win rate (2 of 8 closed deals won); the open pipeline is $900,000 (short by $2,700,000)',
