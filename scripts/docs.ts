@@ -62,7 +62,10 @@ function ruleDoc(rule: RuleModule): string {
     `${rule.meta.description}`,
     '',
     `- Default severity: **${rule.meta.defaultSeverity}**`,
-    `- Columns needed: ${columnsLine(rule)}`,
+    // Coverage and workbook rules declare no columns in their meta; their docs say what they read.
+    ...(rule.meta.category === 'pipeline' || rule.meta.category === 'goal'
+      ? [`- Columns needed: ${columnsLine(rule)}`]
+      : []),
     '',
     '## Why',
     '',

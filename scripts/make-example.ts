@@ -108,6 +108,36 @@ const GOAL_ROWS: Cell[][] = [
   ['Launch a Vision Kit webinar series', 'Priya Nair', 'Brand-building', 3, null, null, null, null, null, null, 'Done', null],
 ];
 
+const COVERAGE_HEADER = [
+  'Role',
+  'Priority',
+  'Kind',
+  'Enablement',
+  'Coaching',
+  'Compensation',
+  'Recognition',
+  'Lint ignore',
+];
+
+// An account manager's priorities against the four levers; the comment says which coverage rule should see it.
+// prettier-ignore
+const COVERAGE_ROWS: Cell[][] = [
+  // covered: skill and will, and paid for
+  ['Account manager', 'Grow expansion revenue', 'Outcome', 'Expansion playbook', 'Monthly deal reviews', 'Accelerator above quota', "President's Club"],
+  // covered: coaching builds both
+  ['Account manager', 'Run quarterly business reviews', 'Activity', 'QBR template', 'x', '-', 'Shout-out in team call'],
+  // skill-only
+  ['Account manager', 'Keep account plans current', 'Activity', 'Account planning course', 'no', '-', '-'],
+  // will-only
+  ['Account manager', 'Multi-thread the top 20 accounts', 'Activity', null, null, 'Quarterly SPIF', null],
+  // unrewarded-outcome, read as an outcome from its wording (no Kind)
+  ['Account manager', 'Improve win rate on renewals', null, 'Negotiation training', 'x', 'n/a', 'none'],
+  // priority-uncovered
+  ['Account manager', 'Log every customer call in the CRM', 'Activity', null, null, null, null],
+  // uncovered, but suppressed: the forecast is reviewed in the Monday meeting
+  ['Account manager', 'Submit the forecast every Friday', 'Activity', null, null, null, null, 'coverage/priority-uncovered'],
+];
+
 const RENEWALS: Cell[][] = [
   ['Account', 'Rep', 'Stage', 'Value', 'Engage Date'],
   ['Contoso', 'Luis Ortega', 'Proposal', 12000, '03/04/2027'],
@@ -153,6 +183,12 @@ async function main() {
     ['Sam Okafor', 'Ken Adler', 'East'],
   ]);
   addSheet(wb, 'Goals', [['Acme Robotics: 2027 sales goals'], [], GOALS_HEADER, ...GOAL_ROWS]);
+  addSheet(wb, 'Coverage', [
+    ['Account manager: sales performance coverage'],
+    [],
+    COVERAGE_HEADER,
+    ...COVERAGE_ROWS,
+  ]);
   addSheet(wb, 'Notes', [
     ['Pipeline review every Monday at 9:00.'],
     ['Ask Dana before changing stage limits.'],

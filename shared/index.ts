@@ -9,6 +9,13 @@ export { cellAddress, cellLocation, columnLetter } from './core/address';
 export { configSchema, type PipelintConfig, type ResolvedConfig, type ConfigProblem } from './core/config';
 export type { LintOptions, LintResult, SheetSummary } from './core/engine';
 export type { RuleModule, RuleMeta } from './core/rule';
+export {
+  buildCoverageTable,
+  coverageSummary,
+  type CoverageTable,
+  type CoverageGap,
+  type PrioritySummary,
+} from './core/coverageTable';
 export { RULES };
 
 /** Validates a config object (parsed JSON) against the schema and the rule registry. */

@@ -6,6 +6,7 @@ import { DEFAULT_STAGES, StageModel } from './stages';
 import { buildPipelineTable, type PipelineTable, type SheetInfo } from './table';
 import { WorkbookFacts, buildLookup, type SuppressibleRow } from './facts';
 import { buildGoalsTable, type GoalsTable } from './goalsTable';
+import { buildCoverageTable, type CoverageTable } from './coverageTable';
 import { isBlank } from './values';
 
 export interface SheetSummary {
@@ -93,6 +94,13 @@ function runGoalRules(table: GoalsTable, active: ActiveRule[]) {
   for (const goal of table.goals) for (const a of runnable) a.visitor.goal?.(goal, table);
 }
 
+/** Coverage rules see every coverage sheet; each judges which lever columns it needs itself. */
+function runCoverageRules(table: CoverageTable, active: ActiveRule[]) {
+  const runnable = active.filter((a) => a.rule.meta.category === 'coverage');
+  for (const a of runnable) a.visitor.coverage?.(table);
+  for (const row of table.rows) for (const a of runnable) a.visitor.coverageRow?.(row, table);
+}
+
 /** Lints a workbook snapshot. Pure: reads the snapshot, returns diagnostics, writes nothing. */
 export function lintWorkbook(
   workbook: WorkbookSnapshot,
@@ -132,6 +140,7 @@ export function lintWorkbook(
     });
     if (header?.role === 'pipeline') tables.push(buildPipelineTable(sheet, header, config, stages));
     if (header?.role === 'goals') facts.goalSheets.push(buildGoalsTable(sheet, header, config));
+    if (header?.role === 'coverage') facts.coverageSheets.push(buildCoverageTable(sheet, header));
     if (header?.role === 'lookup') {
       const lookup = buildLookup(sheet, header);
       if (lookup) facts.addLookup(lookup);
@@ -143,11 +152,12 @@ export function lintWorkbook(
   for (const rule of registry) {
     const setting = config.rules.get(rule.meta.id);
     if (!setting) continue;
-    // A row's "Lint ignore" cell silences the rules that check its deal or goal; workbook rules (among
-    // them workbook/unused-suppression, which judges that very cell) cannot be silenced from a row.
+    // A row's "Lint ignore" cell silences the rules that check its deal, goal or priority; workbook
+    // rules (among them workbook/unused-suppression, which judges that very cell) cannot be silenced
+    // from a row.
     const suppressible = rule.meta.category !== 'workbook';
     const report = (r: Report) => {
-      const row = r.deal ?? r.goal;
+      const row = r.deal ?? r.goal ?? r.row;
       if (suppressible && row && isSuppressed(row, rule.meta.id, facts)) return;
       diagnostics.push(toDiagnostic(rule.meta.id, setting.severity, r));
     };
@@ -168,6 +178,7 @@ export function lintWorkbook(
     }
   }
   for (const table of facts.goalSheets) runGoalRules(table, active);
+  for (const table of facts.coverageSheets) runCoverageRules(table, active);
   for (const a of active) a.visitor.done?.();
   options.onProgress?.(total, total);
 

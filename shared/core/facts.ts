@@ -5,8 +5,9 @@ import { cellText } from './values';
 import type { StageModel } from './stages';
 import type { PipelineTable } from './table';
 import type { GoalsTable } from './goalsTable';
+import type { CoverageTable } from './coverageTable';
 
-/** A row that can carry a "Lint ignore" cell: a deal or a goal. */
+/** A row that can carry a "Lint ignore" cell: a deal, a goal or a coverage priority. */
 export interface SuppressibleRow {
   ignore?: string[];
 }
@@ -66,6 +67,8 @@ export class WorkbookFacts {
 
   /** Goals sheets, filled by the engine as it reads the workbook. */
   readonly goalSheets: GoalsTable[] = [];
+  /** Coverage sheets, likewise. */
+  readonly coverageSheets: CoverageTable[] = [];
 
   constructor(
     readonly stages: StageModel,

@@ -123,6 +123,46 @@ export const GOAL_SYNONYMS: Synonyms<GoalField> = {
   ignore: PIPELINE_SYNONYMS.ignore,
 };
 
+/** The four levers a coverage sheet maps a role's priorities against. */
+export const LEVERS = ['enablement', 'coaching', 'compensation', 'recognition'] as const;
+export type Lever = (typeof LEVERS)[number];
+
+export const COVERAGE_FIELDS = ['priority', 'kind', 'role', ...LEVERS, 'ignore'] as const;
+export type CoverageField = (typeof COVERAGE_FIELDS)[number];
+
+/**
+ * "Activity or outcome" may head either the priority's text or the column saying which of the two
+ * it is; it is listed as the text here (so a sheet with only that column is still recognised) and
+ * the coverage reader reads it as the kind when another column holds the text.
+ */
+export const AMBIGUOUS_PRIORITY_HEADERS: readonly string[] = ['activityoroutcome', 'activityoutcome'];
+
+export const COVERAGE_SYNONYMS: Synonyms<CoverageField> = {
+  priority: [
+    'priority',
+    'priorities',
+    'keypriority',
+    'keypriorities',
+    'keyactivity',
+    'keyactivities',
+    'keyactivityoroutcome',
+    ...AMBIGUOUS_PRIORITY_HEADERS,
+  ],
+  kind: ['kind', 'type', 'prioritykind', 'prioritytype'],
+  role: ['role', 'salesrole', 'jobrole'],
+  enablement: ['enablement', 'salesenablement', 'training'],
+  coaching: ['coaching', 'managercoaching'],
+  compensation: ['compensation', 'comp', 'compplan', 'incentive', 'incentives', 'commission'],
+  recognition: ['recognition', 'rewardsandrecognition'],
+  ignore: PIPELINE_SYNONYMS.ignore,
+};
+
+const COVERAGE_INDEX = indexSynonyms(COVERAGE_SYNONYMS);
+
+export function coverageFieldOf(header: string): CoverageField | undefined {
+  return COVERAGE_INDEX.get(normalizeHeader(header)) as CoverageField | undefined;
+}
+
 /** Fields of the sheet kinds whose rules come later; enough to recognise them and not lint them as pipelines. */
 const OTHER_ROLE_SYNONYMS: Record<Exclude<SheetRole, 'pipeline' | 'lookup'>, Record<string, string[]>> = {
   goals: GOAL_SYNONYMS,
@@ -142,13 +182,7 @@ const OTHER_ROLE_SYNONYMS: Record<Exclude<SheetRole, 'pipeline' | 'lookup'>, Rec
     reward: ['reward', 'recognition', 'rewardrecognition'],
     owner: ['owner', 'role'],
   },
-  coverage: {
-    priority: ['priority', 'priorities', 'keyactivity', 'activityoroutcome'],
-    enablement: ['enablement', 'training'],
-    coaching: ['coaching'],
-    compensation: ['compensation', 'comp', 'incentive'],
-    recognition: ['recognition'],
-  },
+  coverage: COVERAGE_SYNONYMS,
 };
 
 /** A lookup table is keyed by one of these, in its first column. */
@@ -181,9 +215,7 @@ const SIGNATURES: Record<Exclude<SheetRole, 'lookup'>, (fields: Set<string>) => 
   goals: (f) => f.has('goal'),
   adoption: (f) => f.has('person') && f.has('change') && f.has('stage'),
   path: (f) => f.has('kind') && f.has('step'),
-  coverage: (f) =>
-    f.has('priority') &&
-    ['enablement', 'coaching', 'compensation', 'recognition'].filter((l) => f.has(l)).length >= 2,
+  coverage: (f) => f.has('priority') && LEVERS.filter((l) => f.has(l)).length >= 2,
   pipeline: (f) =>
     f.has('stage') &&
     ['deal', 'owner', 'amount', 'closeDate', 'stageDate', 'created'].filter((x) => f.has(x)).length >= 2,

@@ -4,9 +4,10 @@ import type { GoalField, PipelineField } from './headers';
 import type { ResolvedConfig } from './config';
 import type { Deal, PipelineTable, SheetInfo } from './table';
 import type { Goal, GoalsTable } from './goalsTable';
-import type { WorkbookFacts } from './facts';
+import type { CoverageRow, CoverageTable } from './coverageTable';
+import type { SuppressibleRow, WorkbookFacts } from './facts';
 
-export type RuleCategory = 'workbook' | 'pipeline' | 'goal';
+export type RuleCategory = 'workbook' | 'pipeline' | 'goal' | 'coverage';
 
 /** A column a rule cannot work without; a list means any one of them will do. */
 export type ColumnNeed = PipelineField | readonly PipelineField[];
@@ -36,6 +37,8 @@ export interface Report {
   deal?: Deal;
   /** Likewise for a goal: names its owner and lets its row suppress it. */
   goal?: Goal;
+  /** Likewise for a row of any other sheet kind (a coverage priority): lets its row suppress it. */
+  row?: SuppressibleRow;
   related?: RelatedLocation[];
   fixes?: QuickFix[];
 }
@@ -49,7 +52,7 @@ export interface RuleContext<Options> {
 
 /**
  * Called by the engine in this order: sheet for every sheet; table, deal... per pipeline;
- * goals, goal... per goals sheet; then done.
+ * goals, goal... per goals sheet; coverage, coverageRow... per coverage sheet; then done.
  */
 export interface RuleVisitor {
   sheet?(sheet: SheetInfo): void;
@@ -57,6 +60,8 @@ export interface RuleVisitor {
   deal?(deal: Deal, table: PipelineTable): void;
   goals?(table: GoalsTable): void;
   goal?(goal: Goal, table: GoalsTable): void;
+  coverage?(table: CoverageTable): void;
+  coverageRow?(row: CoverageRow, table: CoverageTable): void;
   done?(): void;
 }
 

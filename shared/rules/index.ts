@@ -23,6 +23,10 @@ import { missingPriority } from './goal/missingPriority';
 import { duplicate as duplicateGoal } from './goal/duplicate';
 import { pastDue } from './goal/pastDue';
 import { offTrack } from './goal/offTrack';
+import { priorityUncovered } from './coverage/priorityUncovered';
+import { skillOnly } from './coverage/skillOnly';
+import { willOnly } from './coverage/willOnly';
+import { unrewardedOutcome } from './coverage/unrewardedOutcome';
 import { unrecognizedSheet } from './workbook/unrecognizedSheet';
 import { emptyTable } from './workbook/emptyTable';
 import { duplicateHeader } from './workbook/duplicateHeader';
@@ -58,6 +62,10 @@ export const RULES: readonly RuleModule[] = [
   duplicateGoal,
   pastDue,
   offTrack,
+  priorityUncovered,
+  skillOnly,
+  willOnly,
+  unrewardedOutcome,
   unrecognizedSheet,
   emptyTable,
   duplicateHeader,

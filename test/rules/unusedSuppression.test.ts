@@ -6,9 +6,19 @@ import { ruleTester } from '../ruleTester';
 const H = ['Deal', 'Owner', 'Stage', 'Amount', 'Lint ignore'];
 const OWNER = 'pipeline/missing-owner';
 const NEGATIVE = 'pipeline/negative-amount';
+const UNCOVERED = 'coverage/priority-uncovered';
+const COVERAGE_H = ['Priority', 'Enablement', 'Coaching', 'Compensation', 'Lint ignore'];
 
 ruleTester(unusedSuppression, {
   valid: [
+    {
+      name: 'a coverage row whose entry silences a coverage rule',
+      alsoEnable: [UNCOVERED],
+      rows: [H, ['D-1', 'Ann', 'Proposal', 100, '']],
+      sheets: [
+        { name: 'Coverage', values: [COVERAGE_H, ['Log calls in the CRM', null, null, null, UNCOVERED]] },
+      ],
+    },
     {
       name: 'no "Lint ignore" column',
       alsoEnable: [OWNER],
@@ -57,6 +67,29 @@ ruleTester(unusedSuppression, {
     },
   ],
   invalid: [
+    {
+      name: 'a coverage row whose entry silences nothing',
+      alsoEnable: [UNCOVERED],
+      rows: [H, ['D-1', 'Ann', 'Proposal', 100, '']],
+      sheets: [
+        {
+          name: 'Coverage',
+          values: [COVERAGE_H, ['Run joint calls', null, 'x', null, `${UNCOVERED}, coverage/skil-only`]],
+        },
+      ],
+      errors: [
+        {
+          message: `"${UNCOVERED}" is ignored on this row, but it reports nothing here`,
+          address: 'Coverage!E2',
+          fixes: [{ title: 'Clear the cell', value: '' }],
+        },
+        {
+          message: '"coverage/skil-only" is not a rule; did you mean "coverage/skill-only"?',
+          address: 'Coverage!E2',
+          fixes: [{ title: 'Clear the cell', value: '' }],
+        },
+      ],
+    },
     {
       name: 'a listed rule that reports nothing on the row',
       alsoEnable: [OWNER],

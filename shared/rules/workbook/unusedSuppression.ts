@@ -2,8 +2,9 @@ import { defineRule } from '../../core/rule';
 import { closestKey } from '../../core/suggest';
 import { noOptions } from '../util';
 import { cellLocation } from '../../core/address';
-import type { Deal } from '../../core/table';
-import type { Goal } from '../../core/goalsTable';
+import type { Report } from '../../core/rule';
+import type { SuppressibleRow } from '../../core/facts';
+import type { CellValue } from '../../core/types';
 
 export const unusedSuppression = defineRule({
   meta: {
@@ -20,22 +21,36 @@ export const unusedSuppression = defineRule({
   },
   create(context) {
     const { facts } = context;
-    /** Every row of every pipeline and goals sheet with a "Lint ignore" cell. */
-    function* suppressingRows(): Generator<{ sheet: string; column: number; row: Deal | Goal }> {
+    type Row = SuppressibleRow & { row: number; cells: CellValue[] };
+    /** Every row of every pipeline, goals and coverage sheet with a "Lint ignore" cell. */
+    function* suppressingRows(): Generator<{
+      sheet: string;
+      column: number;
+      row: Row;
+      names: Partial<Report>;
+    }> {
       for (const table of facts.pipelines) {
         const column = table.columns.ignore;
         if (column !== undefined)
-          for (const deal of table.deals) if (deal.ignore) yield { sheet: table.sheet, column, row: deal };
+          for (const deal of table.deals)
+            if (deal.ignore) yield { sheet: table.sheet, column, row: deal, names: { deal } };
       }
       for (const table of facts.goalSheets) {
         const column = table.columns.ignore;
         if (column !== undefined)
-          for (const goal of table.goals) if (goal.ignore) yield { sheet: table.sheet, column, row: goal };
+          for (const goal of table.goals)
+            if (goal.ignore) yield { sheet: table.sheet, column, row: goal, names: { goal } };
+      }
+      for (const table of facts.coverageSheets) {
+        const column = table.columns.ignore;
+        if (column !== undefined)
+          for (const row of table.rows)
+            if (row.ignore) yield { sheet: table.sheet, column, row, names: { row } };
       }
     }
     return {
       done() {
-        for (const { sheet, column, row } of suppressingRows()) {
+        for (const { sheet, column, row, names } of suppressingRows()) {
           const entries = row.ignore!;
           const used = facts.suppressionsUsed.get(row);
           const unused = entries.filter((entry) => !used?.has(entry));
@@ -45,7 +60,7 @@ export const unusedSuppression = defineRule({
             const known = entry === '*' || facts.knownRuleIds.includes(entry);
             const guess = known ? undefined : closestKey(entry, facts.knownRuleIds);
             context.report({
-              ...('analysis' in row ? { goal: row } : { deal: row }),
+              ...names,
               location,
               message: known
                 ? `"${entry}" is ignored on this row, but it reports nothing here`
