@@ -138,6 +138,55 @@ const COVERAGE_ROWS: Cell[][] = [
   ['Account manager', 'Submit the forecast every Friday', 'Activity', null, null, null, null, 'coverage/priority-uncovered'],
 ];
 
+const ADOPTION_HEADER = [
+  'Person',
+  'Change',
+  'Stage',
+  'In stage since',
+  'Evidence',
+  'Personal impact / urgency',
+  'Lint ignore',
+];
+
+const LOG_CALLS = 'Log every customer call in the CRM';
+const MAPS = 'Run mutual action plans on deals over $50k';
+const HYGIENE = 'Keep the pipeline current';
+
+// Where each rep stands with the team's changes; the comment says which adoption rule should see it.
+// prettier-ignore
+const ADOPTION_ROWS: Cell[][] = [
+  // clean: tried, then made a habit, with evidence (see the history)
+  ['Maya Chen', LOG_CALLS, 'Adoption', d('2027-05-20'), 'CRM activity report, June', 'Fewer Friday catch-ups'],
+  // unknown-stage with a did-you-mean fix
+  ['Sam Okafor', LOG_CALLS, 'Contemplaton', d('2027-06-12'), null, 'Manager asks for it in 1:1s'],
+  // stuck: weighing it up since April
+  ['Priya Nair', LOG_CALLS, 'Consideration', d('2027-04-15'), null, 'Worried about admin time'],
+  // no-evidence: the pipeline would count as evidence, but his Contoso renewal has sat since March
+  ['Luis Ortega', HYGIENE, 'Adoption', d('2027-06-01'), null, null],
+  // no-evidence: trying it, nothing to show
+  ['Maya Chen', MAPS, 'Introduction', d('2027-06-10'), null, 'Forecast calls get shorter'],
+  // regressed: went back from trying it to deciding (see the history)
+  ['Sam Okafor', MAPS, 'Contemplation', d('2027-06-05'), null, 'Buyers pushed back on the template'],
+  // skipped-stage: straight from deciding to habit (see the history)
+  ['Priya Nair', MAPS, 'Adoption', d('2027-06-15'), 'Two signed plans', 'Proposal deals slip less'],
+  // no-impact-stated
+  ['Luis Ortega', MAPS, 'Consideration', d('2027-06-20'), null, null],
+  // no evidence and a stalled deal, but suppressed: reviewed with Ken on Monday
+  ['Priya Nair', HYGIENE, 'Introduction', d('2027-06-01'), null, 'Pipeline review prep', 'adoption/no-evidence'],
+];
+
+// prettier-ignore
+const ADOPTION_HISTORY: Cell[][] = [
+  ['Person', 'Change', 'From', 'To', 'Changed on'],
+  ['Maya Chen', LOG_CALLS, 'Consideration', 'Contemplation', d('2027-03-01')],
+  ['Maya Chen', LOG_CALLS, 'Contemplation', 'Introduction', d('2027-04-01')],
+  ['Maya Chen', LOG_CALLS, 'Introduction', 'Adoption', d('2027-05-20')],
+  ['Sam Okafor', MAPS, 'Contemplation', 'Introduction', d('2027-05-10')],
+  ['Sam Okafor', MAPS, 'Introduction', 'Contemplation', d('2027-06-05')],
+  ['Priya Nair', MAPS, 'Consideration', 'Contemplation', d('2027-05-01')],
+  ['Priya Nair', MAPS, 'Contemplation', 'Adoption', d('2027-06-15')],
+];
+
 const RENEWALS: Cell[][] = [
   ['Account', 'Rep', 'Stage', 'Value', 'Engage Date'],
   ['Contoso', 'Luis Ortega', 'Proposal', 12000, '03/04/2027'],
@@ -189,6 +238,8 @@ async function main() {
     COVERAGE_HEADER,
     ...COVERAGE_ROWS,
   ]);
+  addSheet(wb, 'Adoption', [['Sales team: change adoption'], [], ADOPTION_HEADER, ...ADOPTION_ROWS]);
+  addSheet(wb, 'Adoption history', ADOPTION_HISTORY);
   addSheet(wb, 'Notes', [
     ['Pipeline review every Monday at 9:00.'],
     ['Ask Dana before changing stage limits.'],

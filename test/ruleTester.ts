@@ -8,7 +8,7 @@ import { RULES } from '../shared/rules';
 /**
  * A table of valid and invalid cases per rule, in the manner of typescript-eslint's RuleTester.
  * Each case is a workbook (one sheet "Pipeline" by default, "Goals" for goal rules, "Coverage" for
- * coverage rules, plus any extra sheets); only the rule
+ * coverage rules, "Adoption" for adoption rules, plus any extra sheets); only the rule
  * under test is enabled, so a case fails if it reports too much, too little or the wrong thing.
  */
 export interface ExpectedDiagnostic {
@@ -39,8 +39,8 @@ export interface RuleCase {
   alsoEnable?: string[];
   /**
    * The role the first sheet must be detected as, so a valid case cannot pass only because its
-   * sheet was never linted. Defaults to "pipeline" for pipeline rules, "goals" for goal rules and
-   * "coverage" for coverage rules; `null` means no role.
+   * sheet was never linted. Defaults to "pipeline" for pipeline rules, "goals" for goal rules,
+   * "coverage" for coverage rules and "adoption" for adoption rules; `null` means no role.
    */
   role?: SheetRole | null;
 }
@@ -59,7 +59,13 @@ export function lintCase(rule: RuleModule, c: RuleCase): Diagnostic[] {
     c.options === undefined ? rule.meta.defaultSeverity : [rule.meta.defaultSeverity, c.options];
   const resolved = resolveConfig({ asOf: AS_OF, ...c.config, rules }, RULES);
   if (!resolved.ok) throw new Error(`bad test config: ${JSON.stringify(resolved.problems)}`);
-  const names = { pipeline: 'Pipeline', goal: 'Goals', coverage: 'Coverage', workbook: 'Pipeline' } as const;
+  const names = {
+    pipeline: 'Pipeline',
+    goal: 'Goals',
+    coverage: 'Coverage',
+    adoption: 'Adoption',
+    workbook: 'Pipeline',
+  } as const;
   const name = names[rule.meta.category];
   const sheet: SheetSnapshot = { name, values: c.rows, numberFormats: c.numberFormats };
   const result = lintWorkbook({ sheets: [sheet, ...(c.sheets ?? [])] }, resolved.config, RULES);
@@ -67,6 +73,7 @@ export function lintCase(rule: RuleModule, c: RuleCase): Diagnostic[] {
     pipeline: 'pipeline',
     goal: 'goals',
     coverage: 'coverage',
+    adoption: 'adoption',
     workbook: undefined,
   } as const;
   const role = c.role !== undefined ? c.role : defaultRole[rule.meta.category];

@@ -7,6 +7,7 @@ import { buildPipelineTable, type PipelineTable, type SheetInfo } from './table'
 import { WorkbookFacts, buildLookup, type SuppressibleRow } from './facts';
 import { buildGoalsTable, type GoalsTable } from './goalsTable';
 import { buildCoverageTable, type CoverageTable } from './coverageTable';
+import { buildAdoptionTable, buildHistoryTable, type AdoptionTable } from './adoptionTable';
 import { isBlank } from './values';
 
 export interface SheetSummary {
@@ -101,6 +102,13 @@ function runCoverageRules(table: CoverageTable, active: ActiveRule[]) {
   for (const row of table.rows) for (const a of runnable) a.visitor.coverageRow?.(row, table);
 }
 
+/** Adoption rules see every adoption sheet, with every history sheet in the facts. */
+function runAdoptionRules(table: AdoptionTable, active: ActiveRule[]) {
+  const runnable = active.filter((a) => a.rule.meta.category === 'adoption');
+  for (const a of runnable) a.visitor.adoption?.(table);
+  for (const row of table.rows) for (const a of runnable) a.visitor.adoptionRow?.(row, table);
+}
+
 /** Lints a workbook snapshot. Pure: reads the snapshot, returns diagnostics, writes nothing. */
 export function lintWorkbook(
   workbook: WorkbookSnapshot,
@@ -141,6 +149,9 @@ export function lintWorkbook(
     if (header?.role === 'pipeline') tables.push(buildPipelineTable(sheet, header, config, stages));
     if (header?.role === 'goals') facts.goalSheets.push(buildGoalsTable(sheet, header, config));
     if (header?.role === 'coverage') facts.coverageSheets.push(buildCoverageTable(sheet, header));
+    if (header?.role === 'adoption') facts.adoptionSheets.push(buildAdoptionTable(sheet, header, config));
+    if (header?.role === 'adoption-history')
+      facts.adoptionHistories.push(buildHistoryTable(sheet, header, config));
     if (header?.role === 'lookup') {
       const lookup = buildLookup(sheet, header);
       if (lookup) facts.addLookup(lookup);
@@ -179,6 +190,7 @@ export function lintWorkbook(
   }
   for (const table of facts.goalSheets) runGoalRules(table, active);
   for (const table of facts.coverageSheets) runCoverageRules(table, active);
+  for (const table of facts.adoptionSheets) runAdoptionRules(table, active);
   for (const a of active) a.visitor.done?.();
   options.onProgress?.(total, total);
 

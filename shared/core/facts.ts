@@ -6,8 +6,9 @@ import type { StageModel } from './stages';
 import type { PipelineTable } from './table';
 import type { GoalsTable } from './goalsTable';
 import type { CoverageTable } from './coverageTable';
+import type { AdoptionTable, HistoryTable } from './adoptionTable';
 
-/** A row that can carry a "Lint ignore" cell: a deal, a goal or a coverage priority. */
+/** A row that can carry a "Lint ignore" cell: a deal, a goal, a coverage priority or an adoption row. */
 export interface SuppressibleRow {
   ignore?: string[];
 }
@@ -69,6 +70,10 @@ export class WorkbookFacts {
   readonly goalSheets: GoalsTable[] = [];
   /** Coverage sheets, likewise. */
   readonly coverageSheets: CoverageTable[] = [];
+  /** Adoption sheets, likewise. */
+  readonly adoptionSheets: AdoptionTable[] = [];
+  /** Stage-change logs of adoption sheets, likewise; read before any rule runs. */
+  readonly adoptionHistories: HistoryTable[] = [];
 
   constructor(
     readonly stages: StageModel,

@@ -5,11 +5,13 @@ import { isBlank } from './values';
  * What a sheet is for is read from its header row, never from its name: teams call their
  * pipeline "Deals", "Q3", "Sheet1". Each role lists its fields and the header words that mean them.
  */
-export type SheetRole = 'pipeline' | 'goals' | 'adoption' | 'path' | 'coverage' | 'lookup';
+export type SheetRole =
+  'pipeline' | 'goals' | 'adoption' | 'adoption-history' | 'path' | 'coverage' | 'lookup';
 export const SHEET_ROLES: readonly SheetRole[] = [
   'pipeline',
   'goals',
   'adoption',
+  'adoption-history',
   'path',
   'coverage',
   'lookup',
@@ -163,17 +165,60 @@ export function coverageFieldOf(header: string): CoverageField | undefined {
   return COVERAGE_INDEX.get(normalizeHeader(header)) as CoverageField | undefined;
 }
 
+export const ADOPTION_FIELDS = [
+  'person',
+  'change',
+  'stage',
+  'since',
+  'evidence',
+  'impact',
+  'ignore',
+] as const;
+export type AdoptionField = (typeof ADOPTION_FIELDS)[number];
+
+/** An adoption sheet: who is where with which change, since when, and what shows it. */
+export const ADOPTION_SYNONYMS: Synonyms<AdoptionField> = {
+  person: ['person', 'name', 'rep', 'seller', 'salesperson', 'employee'],
+  change: ['change', 'initiative', 'practice'],
+  stage: ['stage', 'adoptionstage', 'stageofchange'],
+  since: ['since', 'instagesince', 'stagesince', 'stagedate'],
+  evidence: ['evidence', 'proof'],
+  impact: ['impact', 'personalimpact', 'urgency', 'impacturgency', 'personalimpacturgency'],
+  ignore: PIPELINE_SYNONYMS.ignore,
+};
+
+const ADOPTION_INDEX = indexSynonyms(ADOPTION_SYNONYMS);
+
+export function adoptionFieldOf(header: string): AdoptionField | undefined {
+  return ADOPTION_INDEX.get(normalizeHeader(header)) as AdoptionField | undefined;
+}
+
+export const HISTORY_FIELDS = ['person', 'change', 'from', 'to', 'date'] as const;
+export type HistoryField = (typeof HISTORY_FIELDS)[number];
+
+/**
+ * A stage-change log beside an adoption sheet: one row per move. "To" has no "stage" synonym so an
+ * adoption sheet is never read as its own history.
+ */
+export const HISTORY_SYNONYMS: Synonyms<HistoryField> = {
+  person: ADOPTION_SYNONYMS.person,
+  change: ADOPTION_SYNONYMS.change,
+  from: ['from', 'fromstage', 'previousstage', 'oldstage', 'movedfrom'],
+  to: ['to', 'tostage', 'newstage', 'movedto'],
+  date: ['date', 'changedon', 'changed', 'datechanged', 'movedon', 'when', 'on'],
+};
+
+const HISTORY_INDEX = indexSynonyms(HISTORY_SYNONYMS);
+
+export function historyFieldOf(header: string): HistoryField | undefined {
+  return HISTORY_INDEX.get(normalizeHeader(header)) as HistoryField | undefined;
+}
+
 /** Fields of the sheet kinds whose rules come later; enough to recognise them and not lint them as pipelines. */
 const OTHER_ROLE_SYNONYMS: Record<Exclude<SheetRole, 'pipeline' | 'lookup'>, Record<string, string[]>> = {
   goals: GOAL_SYNONYMS,
-  adoption: {
-    person: ['person', 'name', 'rep', 'seller', 'salesperson', 'employee'],
-    change: ['change', 'initiative', 'practice'],
-    stage: ['stage', 'adoptionstage', 'stageofchange'],
-    since: ['since', 'instagesince', 'stagesince', 'stagedate'],
-    evidence: ['evidence', 'proof'],
-    impact: ['impact', 'personalimpact', 'urgency', 'impacturgency'],
-  },
+  adoption: ADOPTION_SYNONYMS,
+  'adoption-history': HISTORY_SYNONYMS,
   path: {
     kind: ['kind', 'steptype', 'type', 'level'],
     step: ['step', 'description', 'what'],
@@ -214,6 +259,7 @@ export function goalFieldOf(header: string): GoalField | undefined {
 const SIGNATURES: Record<Exclude<SheetRole, 'lookup'>, (fields: Set<string>) => boolean> = {
   goals: (f) => f.has('goal'),
   adoption: (f) => f.has('person') && f.has('change') && f.has('stage'),
+  'adoption-history': (f) => f.has('person') && f.has('change') && f.has('from') && f.has('to'),
   path: (f) => f.has('kind') && f.has('step'),
   coverage: (f) => f.has('priority') && LEVERS.filter((l) => f.has(l)).length >= 2,
   pipeline: (f) =>

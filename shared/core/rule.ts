@@ -5,9 +5,10 @@ import type { ResolvedConfig } from './config';
 import type { Deal, PipelineTable, SheetInfo } from './table';
 import type { Goal, GoalsTable } from './goalsTable';
 import type { CoverageRow, CoverageTable } from './coverageTable';
+import type { AdoptionRow, AdoptionTable } from './adoptionTable';
 import type { SuppressibleRow, WorkbookFacts } from './facts';
 
-export type RuleCategory = 'workbook' | 'pipeline' | 'goal' | 'coverage';
+export type RuleCategory = 'workbook' | 'pipeline' | 'goal' | 'coverage' | 'adoption';
 
 /** A column a rule cannot work without; a list means any one of them will do. */
 export type ColumnNeed = PipelineField | readonly PipelineField[];
@@ -37,7 +38,7 @@ export interface Report {
   deal?: Deal;
   /** Likewise for a goal: names its owner and lets its row suppress it. */
   goal?: Goal;
-  /** Likewise for a row of any other sheet kind (a coverage priority): lets its row suppress it. */
+  /** Likewise for a row of any other sheet kind (a coverage priority, an adoption row): lets its row suppress it. */
   row?: SuppressibleRow;
   related?: RelatedLocation[];
   fixes?: QuickFix[];
@@ -52,7 +53,8 @@ export interface RuleContext<Options> {
 
 /**
  * Called by the engine in this order: sheet for every sheet; table, deal... per pipeline;
- * goals, goal... per goals sheet; coverage, coverageRow... per coverage sheet; then done.
+ * goals, goal... per goals sheet; coverage, coverageRow... per coverage sheet;
+ * adoption, adoptionRow... per adoption sheet; then done.
  */
 export interface RuleVisitor {
   sheet?(sheet: SheetInfo): void;
@@ -62,6 +64,8 @@ export interface RuleVisitor {
   goal?(goal: Goal, table: GoalsTable): void;
   coverage?(table: CoverageTable): void;
   coverageRow?(row: CoverageRow, table: CoverageTable): void;
+  adoption?(table: AdoptionTable): void;
+  adoptionRow?(row: AdoptionRow, table: AdoptionTable): void;
   done?(): void;
 }
 

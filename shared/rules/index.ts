@@ -27,6 +27,12 @@ import { priorityUncovered } from './coverage/priorityUncovered';
 import { skillOnly } from './coverage/skillOnly';
 import { willOnly } from './coverage/willOnly';
 import { unrewardedOutcome } from './coverage/unrewardedOutcome';
+import { unknownStage as unknownAdoptionStage } from './adoption/unknownStage';
+import { stuck } from './adoption/stuck';
+import { regressed } from './adoption/regressed';
+import { skippedStage } from './adoption/skippedStage';
+import { noEvidence } from './adoption/noEvidence';
+import { noImpactStated } from './adoption/noImpactStated';
 import { unrecognizedSheet } from './workbook/unrecognizedSheet';
 import { emptyTable } from './workbook/emptyTable';
 import { duplicateHeader } from './workbook/duplicateHeader';
@@ -66,6 +72,12 @@ export const RULES: readonly RuleModule[] = [
   skillOnly,
   willOnly,
   unrewardedOutcome,
+  unknownAdoptionStage,
+  stuck,
+  regressed,
+  skippedStage,
+  noEvidence,
+  noImpactStated,
   unrecognizedSheet,
   emptyTable,
   duplicateHeader,

@@ -110,6 +110,7 @@ describe('findHeader', () => {
   it.each<[string, CellValue[]]>([
     ['goals', ['Goal', 'Driver', 'Metric', 'Baseline', 'Target', 'Due']],
     ['adoption', ['Person', 'Change', 'Stage', 'Since', 'Evidence']],
+    ['adoption-history', ['Person', 'Change', 'From', 'To', 'Changed on']],
     ['path', ['Kind', 'Step', 'Measure', 'Target', 'Reward']],
     ['coverage', ['Priority', 'Enablement', 'Coaching', 'Compensation', 'Recognition']],
     ['pipeline', PIPELINE_HEADER],

@@ -8,9 +8,19 @@ const OWNER = 'pipeline/missing-owner';
 const NEGATIVE = 'pipeline/negative-amount';
 const UNCOVERED = 'coverage/priority-uncovered';
 const COVERAGE_H = ['Priority', 'Enablement', 'Coaching', 'Compensation', 'Lint ignore'];
+const NO_EVIDENCE = 'adoption/no-evidence';
+const ADOPTION_H = ['Person', 'Change', 'Stage', 'Evidence', 'Lint ignore'];
 
 ruleTester(unusedSuppression, {
   valid: [
+    {
+      name: 'an adoption row whose entry silences an adoption rule',
+      alsoEnable: [NO_EVIDENCE],
+      rows: [H, ['D-1', 'Ann', 'Proposal', 100, '']],
+      sheets: [
+        { name: 'Adoption', values: [ADOPTION_H, ['Ann', 'Log calls', 'Adoption', null, NO_EVIDENCE]] },
+      ],
+    },
     {
       name: 'a coverage row whose entry silences a coverage rule',
       alsoEnable: [UNCOVERED],
@@ -67,6 +77,21 @@ ruleTester(unusedSuppression, {
     },
   ],
   invalid: [
+    {
+      name: 'an adoption row whose entry silences nothing',
+      alsoEnable: [NO_EVIDENCE],
+      rows: [H, ['D-1', 'Ann', 'Proposal', 100, '']],
+      sheets: [
+        { name: 'Adoption', values: [ADOPTION_H, ['Ann', 'Log calls', 'Adoption', 'Call log', NO_EVIDENCE]] },
+      ],
+      errors: [
+        {
+          message: `"${NO_EVIDENCE}" is ignored on this row, but it reports nothing here`,
+          address: 'Adoption!E2',
+          fixes: [{ title: 'Clear the cell', value: '' }],
+        },
+      ],
+    },
     {
       name: 'a coverage row whose entry silences nothing',
       alsoEnable: [UNCOVERED],

@@ -22,7 +22,7 @@ export const unusedSuppression = defineRule({
   create(context) {
     const { facts } = context;
     type Row = SuppressibleRow & { row: number; cells: CellValue[] };
-    /** Every row of every pipeline, goals and coverage sheet with a "Lint ignore" cell. */
+    /** Every row of every pipeline, goals, coverage and adoption sheet with a "Lint ignore" cell. */
     function* suppressingRows(): Generator<{
       sheet: string;
       column: number;
@@ -42,6 +42,12 @@ export const unusedSuppression = defineRule({
             if (goal.ignore) yield { sheet: table.sheet, column, row: goal, names: { goal } };
       }
       for (const table of facts.coverageSheets) {
+        const column = table.columns.ignore;
+        if (column !== undefined)
+          for (const row of table.rows)
+            if (row.ignore) yield { sheet: table.sheet, column, row, names: { row } };
+      }
+      for (const table of facts.adoptionSheets) {
         const column = table.columns.ignore;
         if (column !== undefined)
           for (const row of table.rows)
