@@ -1,15 +1,9 @@
-import type { PipelintConfig } from '../../shared/core/config';
 import { missingCloseDate } from '../../shared/rules/pipeline/missingCloseDate';
 import { ruleTester } from '../ruleTester';
+import { DEAL_HEADER, LEAD_TO_WON } from './fixtures';
 
-const H = ['Deal', 'Owner', 'Stage', 'Amount', 'Close date'];
-const STAGES: PipelintConfig['stages'] = [
-  { name: 'Lead' },
-  { name: 'Qualified' },
-  { name: 'Proposal' },
-  { name: 'Won', closed: 'won' },
-  { name: 'Lost', closed: 'lost' },
-];
+const H = DEAL_HEADER;
+const STAGES = LEAD_TO_WON;
 
 ruleTester(missingCloseDate, {
   valid: [
