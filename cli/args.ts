@@ -17,6 +17,9 @@ Options:
       --as-of <date>     judge the pipeline as of this day, YYYY-MM-DD
                          (default: "asOf" in the config, else today)
   -c, --config <file>    a JSON config file (rules, stages, columns, locale)
+      --snapshot <file>  after linting, append the pipeline's changes since the
+                         last snapshot to a history in <file> (.csv, or .xlsx:
+                         sheet "Pipeline history"); never one of the inputs
   -h, --help             show this help
   -v, --version          show the version
 
@@ -29,6 +32,8 @@ export interface CliOptions {
   format: FormatName;
   asOf?: string;
   config?: string;
+  /** Where `--snapshot` appends the pipeline's changes. */
+  snapshot?: string;
   help: boolean;
   version: boolean;
 }
@@ -37,6 +42,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   'as-of': { type: 'string' },
   config: { type: 'string', short: 'c' },
+  snapshot: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -99,6 +105,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     options.asOf = asOf;
   }
   if (values.config !== undefined) options.config = values.config;
+  if (values.snapshot !== undefined) options.snapshot = values.snapshot;
   if (options.inputs.length === 0)
     throw new UsageError('no input given: name a .xlsx or .csv file, or a folder of .csv files');
   return options;

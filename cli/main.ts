@@ -17,6 +17,7 @@ import { ConfigError, loadCliConfig } from './config';
 import { startProgress, rowCount } from './progress';
 import { InputError, readWorkbook, type LoadedWorkbook } from './read';
 import { packageInfo } from './version';
+import { checkSnapshotPath, takeSnapshot } from './snapshot';
 
 export interface CliIO {
   stdout: NodeJS.WritableStream;
@@ -47,6 +48,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   if (options.version) return write(io.stdout, `${pkg.version}\n`, EXIT_OK);
 
   const config = await loadCliConfig(options.config, options.asOf);
+  if (options.snapshot !== undefined) await checkSnapshotPath(options.snapshot, options.inputs);
 
   const readStart = performance.now();
   const { loaded, errors } = await readInputs(options.inputs, io);
@@ -67,7 +69,19 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     readMs,
   };
   const hasErrors = workbooks.some((w) => w.result.diagnostics.some((d) => d.severity === 'error'));
-  return write(io.stdout, render(options.format, report, io), hasErrors ? EXIT_PROBLEMS : EXIT_OK);
+  write(io.stdout, render(options.format, report, io), EXIT_OK);
+  if (options.snapshot !== undefined) {
+    const snapshot = await takeSnapshot(
+      options.snapshot,
+      loaded.map((l) => l.workbook),
+      config,
+    );
+    const n = snapshot.changes.length;
+    io.stderr.write(
+      `pipelint: snapshot: ${n === 0 ? 'no changes' : `${n} change${n === 1 ? '' : 's'}`} appended to ${snapshot.file}\n`,
+    );
+  }
+  return hasErrors ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 /** Reads every input before linting any, so a typo in the last path is reported straight away, with the others. */

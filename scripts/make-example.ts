@@ -187,6 +187,18 @@ const ADOPTION_HISTORY: Cell[][] = [
   ['Priya Nair', MAPS, 'Contemplation', 'Adoption', d('2027-06-15')],
 ];
 
+// A change log as `pipelint --snapshot` writes it: D-1009 jumped past Qualification (required in
+// examples/pipelint.json); D-1012's close date was pushed later three times.
+// prettier-ignore
+const PIPELINE_HISTORY: Cell[][] = [
+  ['Timestamp', 'Deal', 'Field', 'From', 'To'],
+  ['2027-03-05', 'D-1012', 'Close date', '2027-04-30', '2027-05-31'],
+  ['2027-04-25', 'D-1009', 'Stage', '', 'Prospecting'],
+  ['2027-05-03', 'D-1012', 'Close date', '2027-05-31', '2027-06-30'],
+  ['2027-06-02', 'D-1009', 'Stage', 'Prospecting', 'Proposal'],
+  ['2027-06-07', 'D-1012', 'Close date', '2027-06-30', '2027-08-31'],
+];
+
 const RENEWALS: Cell[][] = [
   ['Account', 'Rep', 'Stage', 'Value', 'Engage Date'],
   ['Contoso', 'Luis Ortega', 'Proposal', 12000, '03/04/2027'],
@@ -240,6 +252,7 @@ async function main() {
   ]);
   addSheet(wb, 'Adoption', [['Sales team: change adoption'], [], ADOPTION_HEADER, ...ADOPTION_ROWS]);
   addSheet(wb, 'Adoption history', ADOPTION_HISTORY);
+  addSheet(wb, 'Pipeline history', PIPELINE_HISTORY);
   addSheet(wb, 'Notes', [
     ['Pipeline review every Monday at 9:00.'],
     ['Ask Dana before changing stage limits.'],

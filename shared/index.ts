@@ -16,6 +16,19 @@ export {
   type CoverageGap,
   type PrioritySummary,
 } from './core/coverageTable';
+export {
+  pipelineChanges,
+  pipelineHistoriesOf,
+  pipelineState,
+  pipelineTablesOf,
+  replayHistory,
+  timeInStage,
+  type DealTimeInStage,
+  type PipelineChange,
+  type PipelineHistoryTable,
+  type PipelineState,
+  type StageSpell,
+} from './core/pipelineHistory';
 export { RULES };
 
 /** Validates a config object (parsed JSON) against the schema and the rule registry. */

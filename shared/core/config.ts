@@ -17,6 +17,7 @@ const stageSchema = z.strictObject({
   maxDays: z.number().int().positive().optional(),
   probability: z.number().min(0).max(1).optional(),
   closed: z.enum(['won', 'lost']).optional(),
+  required: z.boolean().optional(),
 });
 
 const localeSchema = z.union([
@@ -45,7 +46,7 @@ export const configSchema = z.strictObject({
     .refine((stages) => stages.some((s) => s.closed === 'won'), 'mark at least one stage "closed": "won"')
     .optional()
     .describe(
-      'The pipeline stages in order, each {name, aliases?, maxDays?, probability?, closed?: "won" | "lost"}. Default: the usual stage names, without limits.',
+      'The pipeline stages in order, each {name, aliases?, maxDays?, probability?, closed?: "won" | "lost", required?: true when every deal must pass through it}. Default: the usual stage names, without limits.',
     ),
   columns: z
     .partialRecord(z.enum(PIPELINE_FIELDS), z.string().trim().min(1))

@@ -8,6 +8,7 @@ import { WorkbookFacts, buildLookup, type SuppressibleRow } from './facts';
 import { buildGoalsTable, type GoalsTable } from './goalsTable';
 import { buildCoverageTable, type CoverageTable } from './coverageTable';
 import { buildAdoptionTable, buildHistoryTable, type AdoptionTable } from './adoptionTable';
+import { buildPipelineHistoryTable } from './pipelineHistory';
 import { isBlank } from './values';
 
 export interface SheetSummary {
@@ -152,6 +153,8 @@ export function lintWorkbook(
     if (header?.role === 'adoption') facts.adoptionSheets.push(buildAdoptionTable(sheet, header, config));
     if (header?.role === 'adoption-history')
       facts.adoptionHistories.push(buildHistoryTable(sheet, header, config));
+    if (header?.role === 'pipeline-history')
+      facts.pipelineHistories.push(buildPipelineHistoryTable(sheet, header, config));
     if (header?.role === 'lookup') {
       const lookup = buildLookup(sheet, header);
       if (lookup) facts.addLookup(lookup);

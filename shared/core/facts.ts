@@ -7,6 +7,7 @@ import type { PipelineTable } from './table';
 import type { GoalsTable } from './goalsTable';
 import type { CoverageTable } from './coverageTable';
 import type { AdoptionTable, HistoryTable } from './adoptionTable';
+import type { PipelineHistoryTable } from './pipelineHistory';
 
 /** A row that can carry a "Lint ignore" cell: a deal, a goal, a coverage priority or an adoption row. */
 export interface SuppressibleRow {
@@ -74,6 +75,8 @@ export class WorkbookFacts {
   readonly adoptionSheets: AdoptionTable[] = [];
   /** Stage-change logs of adoption sheets, likewise; read before any rule runs. */
   readonly adoptionHistories: HistoryTable[] = [];
+  /** Change logs of the pipeline (`pipeline-history` sheets), likewise; read before any rule runs. */
+  readonly pipelineHistories: PipelineHistoryTable[] = [];
 
   constructor(
     readonly stages: StageModel,

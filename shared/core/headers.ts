@@ -6,12 +6,20 @@ import { isBlank } from './values';
  * pipeline "Deals", "Q3", "Sheet1". Each role lists its fields and the header words that mean them.
  */
 export type SheetRole =
-  'pipeline' | 'goals' | 'adoption' | 'adoption-history' | 'path' | 'coverage' | 'lookup';
+  | 'pipeline'
+  | 'goals'
+  | 'adoption'
+  | 'adoption-history'
+  | 'pipeline-history'
+  | 'path'
+  | 'coverage'
+  | 'lookup';
 export const SHEET_ROLES: readonly SheetRole[] = [
   'pipeline',
   'goals',
   'adoption',
   'adoption-history',
+  'pipeline-history',
   'path',
   'coverage',
   'lookup',
@@ -214,11 +222,33 @@ export function historyFieldOf(header: string): HistoryField | undefined {
   return HISTORY_INDEX.get(normalizeHeader(header)) as HistoryField | undefined;
 }
 
+export const PIPELINE_HISTORY_FIELDS = ['at', 'deal', 'field', 'from', 'to'] as const;
+export type PipelineHistoryField = (typeof PIPELINE_HISTORY_FIELDS)[number];
+
+/**
+ * A change log of the pipeline, one row per changed value (what `--snapshot` writes). It needs a
+ * Deal and a Field column, which neither a pipeline nor an adoption history has.
+ */
+export const PIPELINE_HISTORY_SYNONYMS: Synonyms<PipelineHistoryField> = {
+  at: ['timestamp', 'changedat', 'changedon', 'changed', 'date', 'when', 'at', 'snapshot', 'snapshotdate'],
+  deal: ['deal', 'dealid', 'dealname', 'opportunity', 'opportunityid', 'oppid'],
+  field: ['field', 'changedfield', 'column', 'property'],
+  from: ['from', 'old', 'oldvalue', 'previous', 'previousvalue', 'was'],
+  to: ['to', 'new', 'newvalue', 'now', 'becomes'],
+};
+
+const PIPELINE_HISTORY_INDEX = indexSynonyms(PIPELINE_HISTORY_SYNONYMS);
+
+export function pipelineHistoryFieldOf(header: string): PipelineHistoryField | undefined {
+  return PIPELINE_HISTORY_INDEX.get(normalizeHeader(header)) as PipelineHistoryField | undefined;
+}
+
 /** Fields of the sheet kinds whose rules come later; enough to recognise them and not lint them as pipelines. */
 const OTHER_ROLE_SYNONYMS: Record<Exclude<SheetRole, 'pipeline' | 'lookup'>, Record<string, string[]>> = {
   goals: GOAL_SYNONYMS,
   adoption: ADOPTION_SYNONYMS,
   'adoption-history': HISTORY_SYNONYMS,
+  'pipeline-history': PIPELINE_HISTORY_SYNONYMS,
   path: {
     kind: ['kind', 'steptype', 'type', 'level'],
     step: ['step', 'description', 'what'],
@@ -260,6 +290,7 @@ const SIGNATURES: Record<Exclude<SheetRole, 'lookup'>, (fields: Set<string>) => 
   goals: (f) => f.has('goal'),
   adoption: (f) => f.has('person') && f.has('change') && f.has('stage'),
   'adoption-history': (f) => f.has('person') && f.has('change') && f.has('from') && f.has('to'),
+  'pipeline-history': (f) => f.has('deal') && f.has('field') && f.has('from') && f.has('to'),
   path: (f) => f.has('kind') && f.has('step'),
   coverage: (f) => f.has('priority') && LEVERS.filter((l) => f.has(l)).length >= 2,
   pipeline: (f) =>

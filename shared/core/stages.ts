@@ -7,6 +7,8 @@ export interface StageConfig {
   maxDays?: number;
   probability?: number;
   closed?: 'won' | 'lost';
+  /** A stage every deal must pass through: `pipeline/stage-skipped` reports a move past it. */
+  required?: boolean;
 }
 
 export interface StageInfo extends StageConfig {

@@ -12,6 +12,8 @@ import { closeDatePast } from './pipeline/closeDatePast';
 import { stalledDeal } from './pipeline/stalledDeal';
 import { missingNextStep } from './pipeline/missingNextStep';
 import { unknownReference } from './pipeline/unknownReference';
+import { stageSkipped } from './pipeline/stageSkipped';
+import { closeDateSlipped } from './pipeline/closeDateSlipped';
 import { notSpecific } from './goal/notSpecific';
 import { notMeasurable } from './goal/notMeasurable';
 import { notAchievable } from './goal/notAchievable';
@@ -57,6 +59,8 @@ export const RULES: readonly RuleModule[] = [
   stalledDeal,
   missingNextStep,
   unknownReference,
+  stageSkipped,
+  closeDateSlipped,
   notSpecific,
   notMeasurable,
   notAchievable,

@@ -111,6 +111,8 @@ describe('findHeader', () => {
     ['goals', ['Goal', 'Driver', 'Metric', 'Baseline', 'Target', 'Due']],
     ['adoption', ['Person', 'Change', 'Stage', 'Since', 'Evidence']],
     ['adoption-history', ['Person', 'Change', 'From', 'To', 'Changed on']],
+    ['pipeline-history', ['Timestamp', 'Deal', 'Field', 'From', 'To']],
+    ['pipeline-history', ['Changed at', 'Deal ID', 'Field', 'Old value', 'New value']],
     ['path', ['Kind', 'Step', 'Measure', 'Target', 'Reward']],
     ['coverage', ['Priority', 'Enablement', 'Coaching', 'Compensation', 'Recognition']],
     ['pipeline', PIPELINE_HEADER],
