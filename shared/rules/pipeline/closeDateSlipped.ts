@@ -33,6 +33,8 @@ export const closeDateSlipped = defineRule({
   create(context) {
     const { pipelineHistories } = context.facts;
     const changes = pipelineHistories.length ? historyByDeal(pipelineHistories, 'closeDate') : new Map();
+    // Nothing to judge: keep the per-deal hot path free of this rule.
+    if (changes.size === 0) return {};
     const dates = new DateReader(context.config.dateOrder);
     const { maxSlips } = context.options;
     return {

@@ -25,6 +25,8 @@ export const stageSkipped = defineRule({
     const required = stages.stages.filter((s) => s.required === true);
     const moves =
       required.length && pipelineHistories.length ? historyByDeal(pipelineHistories, 'stage') : new Map();
+    // Nothing to judge: keep the per-deal hot path free of this rule.
+    if (moves.size === 0) return {};
     return {
       deal(deal, table) {
         if (deal.id === undefined) return;
