@@ -10,7 +10,7 @@ import {
   type HistoryField,
 } from './headers';
 import { DateReader, cellText, isBlank, isErrorValue, type DayNumber } from './values';
-import { mapColumns, type DuplicateHeader } from './table';
+import { headerTexts, mapColumns, type DuplicateHeader } from './table';
 
 /** One person's place with one change, read once and shared by every adoption rule. */
 export interface AdoptionRow {
@@ -125,7 +125,7 @@ export function buildAdoptionTable(
   header: HeaderGuess,
   config: Pick<ResolvedConfig, 'dateOrder'>,
 ): AdoptionTable {
-  const headers = (sheet.values[header.headerIndex] ?? []).map((v) => cellText(v) ?? '');
+  const headers = headerTexts(sheet, header);
   const { columns, duplicateHeaders } = mapColumns<AdoptionField>(headers, adoptionFieldOf, {});
   const dates = new DateReader(config.dateOrder);
   const rows: AdoptionRow[] = [];
@@ -141,7 +141,7 @@ export function buildHistoryTable(
   header: HeaderGuess,
   config: Pick<ResolvedConfig, 'dateOrder'>,
 ): HistoryTable {
-  const headers = (sheet.values[header.headerIndex] ?? []).map((v) => cellText(v) ?? '');
+  const headers = headerTexts(sheet, header);
   const { columns } = mapColumns<HistoryField>(headers, historyFieldOf, {});
   const dates = new DateReader(config.dateOrder);
   const entries: HistoryEntry[] = [];

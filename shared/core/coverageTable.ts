@@ -10,7 +10,7 @@ import {
   type Lever,
 } from './headers';
 import { cellText, isBlank, isErrorValue } from './values';
-import { mapColumns, type DuplicateHeader } from './table';
+import { headerTexts, mapColumns, type DuplicateHeader } from './table';
 
 /**
  * A coverage sheet maps one role's priorities (the key activities people do and the outcomes they
@@ -161,7 +161,7 @@ function isPriorityRow(cells: CellValue[], priorityColumn: number | undefined): 
 }
 
 export function buildCoverageTable(sheet: SheetSnapshot, header: HeaderGuess): CoverageTable {
-  const headers = (sheet.values[header.headerIndex] ?? []).map((v) => cellText(v) ?? '');
+  const headers = headerTexts(sheet, header);
   const { columns, duplicateHeaders } = coverageColumns(headers);
   const rows: CoverageRow[] = [];
   for (let i = header.headerIndex + 1; i < sheet.values.length; i++) {

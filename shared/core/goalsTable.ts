@@ -12,7 +12,7 @@ import {
   type DayNumber,
   type Parsed,
 } from './values';
-import { mapColumns, type DuplicateHeader, type ValueProblem } from './table';
+import { headerTexts, mapColumns, type DuplicateHeader, type ValueProblem } from './table';
 import { analyzeGoal, type GoalAnalysis } from '../goals/smart';
 
 /** One row of a goals sheet, read once and shared by every goal rule. */
@@ -119,7 +119,7 @@ export function buildGoalsTable(
   header: HeaderGuess,
   config: ResolvedConfig,
 ): GoalsTable {
-  const headers = (sheet.values[header.headerIndex] ?? []).map((v) => cellText(v) ?? '');
+  const headers = headerTexts(sheet, header);
   const { columns, duplicateHeaders } = mapColumns(headers, goalFieldOf, {});
   const dates = new DateReader(config.dateOrder);
   const goals: Goal[] = [];

@@ -169,9 +169,7 @@ export const COVERAGE_SYNONYMS: Synonyms<CoverageField> = {
 
 const COVERAGE_INDEX = indexSynonyms(COVERAGE_SYNONYMS);
 
-export function coverageFieldOf(header: string): CoverageField | undefined {
-  return COVERAGE_INDEX.get(normalizeHeader(header)) as CoverageField | undefined;
-}
+export const coverageFieldOf = fieldLookup<CoverageField>(COVERAGE_INDEX);
 
 export const ADOPTION_FIELDS = [
   'person',
@@ -197,9 +195,7 @@ export const ADOPTION_SYNONYMS: Synonyms<AdoptionField> = {
 
 const ADOPTION_INDEX = indexSynonyms(ADOPTION_SYNONYMS);
 
-export function adoptionFieldOf(header: string): AdoptionField | undefined {
-  return ADOPTION_INDEX.get(normalizeHeader(header)) as AdoptionField | undefined;
-}
+export const adoptionFieldOf = fieldLookup<AdoptionField>(ADOPTION_INDEX);
 
 export const HISTORY_FIELDS = ['person', 'change', 'from', 'to', 'date'] as const;
 export type HistoryField = (typeof HISTORY_FIELDS)[number];
@@ -218,9 +214,7 @@ export const HISTORY_SYNONYMS: Synonyms<HistoryField> = {
 
 const HISTORY_INDEX = indexSynonyms(HISTORY_SYNONYMS);
 
-export function historyFieldOf(header: string): HistoryField | undefined {
-  return HISTORY_INDEX.get(normalizeHeader(header)) as HistoryField | undefined;
-}
+export const historyFieldOf = fieldLookup<HistoryField>(HISTORY_INDEX);
 
 export const PIPELINE_HISTORY_FIELDS = ['at', 'deal', 'field', 'from', 'to'] as const;
 export type PipelineHistoryField = (typeof PIPELINE_HISTORY_FIELDS)[number];
@@ -239,9 +233,7 @@ export const PIPELINE_HISTORY_SYNONYMS: Synonyms<PipelineHistoryField> = {
 
 const PIPELINE_HISTORY_INDEX = indexSynonyms(PIPELINE_HISTORY_SYNONYMS);
 
-export function pipelineHistoryFieldOf(header: string): PipelineHistoryField | undefined {
-  return PIPELINE_HISTORY_INDEX.get(normalizeHeader(header)) as PipelineHistoryField | undefined;
-}
+export const pipelineHistoryFieldOf = fieldLookup<PipelineHistoryField>(PIPELINE_HISTORY_INDEX);
 
 /** Fields of the sheet kinds whose rules come later; enough to recognise them and not lint them as pipelines. */
 const OTHER_ROLE_SYNONYMS: Record<Exclude<SheetRole, 'pipeline' | 'lookup'>, Record<string, string[]>> = {
@@ -264,6 +256,11 @@ const OTHER_ROLE_SYNONYMS: Record<Exclude<SheetRole, 'pipeline' | 'lookup'>, Rec
 export const LOOKUP_KEYS = ['product', 'account', 'owner'] as const;
 export type LookupKey = (typeof LOOKUP_KEYS)[number];
 
+/** Header text → the field it names, for one sheet kind's index of header words. */
+function fieldLookup<F extends string>(index: Map<string, string>): (header: string) => F | undefined {
+  return (header) => index.get(normalizeHeader(header)) as F | undefined;
+}
+
 function indexSynonyms(table: Record<string, string[]>): Map<string, string> {
   const index = new Map<string, string>();
   for (const [field, words] of Object.entries(table)) for (const w of words) index.set(w, field);
@@ -275,15 +272,11 @@ const OTHER_INDEXES = Object.entries(OTHER_ROLE_SYNONYMS).map(
   ([role, table]) => [role as SheetRole, indexSynonyms(table)] as const,
 );
 
-export function pipelineFieldOf(header: string): PipelineField | undefined {
-  return PIPELINE_INDEX.get(normalizeHeader(header)) as PipelineField | undefined;
-}
+export const pipelineFieldOf = fieldLookup<PipelineField>(PIPELINE_INDEX);
 
 const GOAL_INDEX = indexSynonyms(GOAL_SYNONYMS);
 
-export function goalFieldOf(header: string): GoalField | undefined {
-  return GOAL_INDEX.get(normalizeHeader(header)) as GoalField | undefined;
-}
+export const goalFieldOf = fieldLookup<GoalField>(GOAL_INDEX);
 
 /** What each role needs in a header row before a sheet counts as that role. */
 const SIGNATURES: Record<Exclude<SheetRole, 'lookup'>, (fields: Set<string>) => boolean> = {

@@ -17,7 +17,7 @@ import {
 } from './headers';
 import { lookupKey } from './facts';
 import { DEFAULT_STAGES, StageModel } from './stages';
-import { buildPipelineTable, mapColumns, type Deal, type PipelineTable } from './table';
+import { buildPipelineTable, headerTexts, mapColumns, type Deal, type PipelineTable } from './table';
 import { DateReader, cellText, formatDay, isBlank, isErrorValue, type DayNumber } from './values';
 
 /** The deal fields a snapshot records, in the order changes are written. */
@@ -137,7 +137,7 @@ export function buildPipelineHistoryTable(
   header: HeaderGuess,
   config: Pick<ResolvedConfig, 'dateOrder'>,
 ): PipelineHistoryTable {
-  const headers = (sheet.values[header.headerIndex] ?? []).map((v) => cellText(v) ?? '');
+  const headers = headerTexts(sheet, header);
   const { columns } = mapColumns<PipelineHistoryField>(headers, pipelineHistoryFieldOf, {});
   const dates = new DateReader(config.dateOrder);
   const entries: PipelineHistoryEntry[] = [];

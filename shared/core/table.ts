@@ -157,6 +157,11 @@ export function columnName(table: PipelineTable, field: PipelineField): string {
   return table.headers[column - 1] || `column ${columnLetter(column)}`;
 }
 
+/** The header row's cells as text, whatever the sheet kind. */
+export function headerTexts(sheet: SheetSnapshot, header: HeaderGuess): string[] {
+  return (sheet.values[header.headerIndex] ?? []).map((v) => cellText(v) ?? '');
+}
+
 /**
  * Maps header cells to a sheet kind's fields: pinned columns first, then header words; a header
  * that repeats (by text or by meaning) is recorded and the first one kept.
@@ -363,7 +368,7 @@ export function buildPipelineTable(
   stages: StageModel,
 ): PipelineTable {
   const rows = sheet.values;
-  const headers = (rows[header.headerIndex] ?? []).map((v) => cellText(v) ?? '');
+  const headers = headerTexts(sheet, header);
   const { columns, duplicateHeaders, missingPins } = mapColumns(headers, pipelineFieldOf, config.columns);
   const firstData = header.headerIndex + 1;
   const { orders, notes } = dateOrders(rows, firstData, columns, config);
