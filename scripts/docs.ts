@@ -1,13 +1,15 @@
 /**
  * Generates the rule reference, the config reference and the JSON schema from the rules' meta and
  * the config schema, and both hosts' custom function declarations and their docs from the function
- * catalog, so the docs and the hosts cannot drift from the code. `npm run docs` writes them;
+ * catalog, and the measure parser from its grammar, so none of them can drift from its source.
+ * `npm run docs` writes them;
  * `--check` (run by test/docs.test.ts) fails when a generated file is out of date.
  */
 import fs from 'fs';
 import path from 'path';
 import { z } from 'zod';
 import prettier from 'prettier';
+import peggy from 'peggy';
 import { RULES } from '../shared/rules';
 import { configSchema } from '../shared/core/config';
 import type { RuleModule } from '../shared/core/rule';
@@ -128,6 +130,15 @@ function replaceBlock(text: string, name: string, body: string): string {
   return `${text.slice(0, i + start.length)}\n${body}\n${text.slice(j)}`;
 }
 
+const MEASURE_GRAMMAR = 'shared/execution/measure.peggy';
+
+/** The measure parser, generated from its grammar; typed by hand in measure.ts (peggy emits plain JS). */
+function renderMeasureParser(): string {
+  const grammar = fs.readFileSync(path.join(ROOT, MEASURE_GRAMMAR), 'utf8');
+  const source = peggy.generate(grammar, { output: 'source', format: 'es', grammarSource: MEASURE_GRAMMAR });
+  return `// @ts-nocheck\n// Generated from ${MEASURE_GRAMMAR} by \`npm run docs\`; do not edit.\n${source}`;
+}
+
 /** Every generated file, by path relative to the repo root, formatted as Prettier would leave it. */
 export async function renderDocs(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
@@ -142,6 +153,7 @@ export async function renderDocs(): Promise<Map<string, string>> {
   files.set(HELP_PAGE, renderHelpPage());
   files.set('addin/functions.ts', renderExcelFunctions());
   files.set('appsscript/functions.ts', renderSheetsFunctions());
+  files.set('shared/execution/measureParser.generated.ts', renderMeasureParser());
   const options = await prettier.resolveConfig(path.join(ROOT, 'README.md'));
   for (const [file, content] of files)
     files.set(file, await prettier.format(content, { ...options, filepath: file }));

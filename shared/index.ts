@@ -7,7 +7,10 @@ import { RULES } from './rules';
 export * from './core/types';
 export { cellAddress, cellLocation, columnLetter } from './core/address';
 export { configSchema, type PipelintConfig, type ResolvedConfig, type ConfigProblem } from './core/config';
-export type { LintOptions, LintResult, SheetSummary } from './core/engine';
+export type { LintOptions, LintResult, SheetSummary, WorkbookSummaries } from './core/engine';
+export type { InitiativeSummary } from './core/adoptionTable';
+export type { OwnerPathSummary, StepStatus, PaceVerdict } from './execution/pace';
+export { MEASURE_FUNCTIONS, parseMeasure, type MeasureError } from './execution/measure';
 export type { RuleModule, RuleMeta } from './core/rule';
 export {
   buildCoverageTable,

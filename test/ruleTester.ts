@@ -8,7 +8,7 @@ import { RULES } from '../shared/rules';
 /**
  * A table of valid and invalid cases per rule, in the manner of typescript-eslint's RuleTester.
  * Each case is a workbook (one sheet "Pipeline" by default, "Goals" for goal rules, "Coverage" for
- * coverage rules, "Adoption" for adoption rules, plus any extra sheets); only the rule
+ * coverage rules, "Adoption" for adoption rules, "Path" for path rules, plus any extra sheets); only the rule
  * under test is enabled, so a case fails if it reports too much, too little or the wrong thing.
  */
 export interface ExpectedDiagnostic {
@@ -40,7 +40,8 @@ export interface RuleCase {
   /**
    * The role the first sheet must be detected as, so a valid case cannot pass only because its
    * sheet was never linted. Defaults to "pipeline" for pipeline rules, "goals" for goal rules,
-   * "coverage" for coverage rules and "adoption" for adoption rules; `null` means no role.
+   * "coverage" for coverage rules, "adoption" for adoption rules and "path" for path rules; `null`
+   * means no role.
    */
   role?: SheetRole | null;
 }
@@ -64,6 +65,7 @@ export function lintCase(rule: RuleModule, c: RuleCase): Diagnostic[] {
     goal: 'Goals',
     coverage: 'Coverage',
     adoption: 'Adoption',
+    path: 'Path',
     workbook: 'Pipeline',
   } as const;
   const name = names[rule.meta.category];
@@ -74,6 +76,7 @@ export function lintCase(rule: RuleModule, c: RuleCase): Diagnostic[] {
     goal: 'goals',
     coverage: 'coverage',
     adoption: 'adoption',
+    path: 'path',
     workbook: undefined,
   } as const;
   const role = c.role !== undefined ? c.role : defaultRole[rule.meta.category];

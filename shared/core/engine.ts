@@ -6,9 +6,24 @@ import { DEFAULT_STAGES, StageModel } from './stages';
 import { buildPipelineTable, type PipelineTable, type SheetInfo } from './table';
 import { WorkbookFacts, buildLookup, type SuppressibleRow } from './facts';
 import { buildGoalsTable, type GoalsTable } from './goalsTable';
-import { buildCoverageTable, type CoverageTable } from './coverageTable';
-import { buildAdoptionTable, buildHistoryTable, type AdoptionTable } from './adoptionTable';
+import {
+  buildCoverageTable,
+  coverageSummary,
+  type CoverageTable,
+  type PrioritySummary,
+} from './coverageTable';
+import {
+  adoptionSummary,
+  buildAdoptionTable,
+  buildHistoryTable,
+  type AdoptionTable,
+  type InitiativeSummary,
+} from './adoptionTable';
 import { buildPipelineHistoryTable } from './pipelineHistory';
+import { buildActivitiesTable } from './activitiesTable';
+import { buildPathTable, type PathTable } from '../execution/pathTable';
+import { preparePaths } from '../execution/pathFacts';
+import { pathSummary, type OwnerPathSummary, type PaceJudgement } from '../execution/pace';
 import { isBlank } from './values';
 
 export interface SheetSummary {
@@ -19,10 +34,19 @@ export interface SheetSummary {
   rows: number;
 }
 
+/** What the hosts draw beside the problem list: one entry per sheet of each kind. */
+export interface WorkbookSummaries {
+  /** Per owner, each execution-path step's actual, target and pace on the as-of date. */
+  paths: OwnerPathSummary[];
+  coverage: { sheet: string; priorities: PrioritySummary[] }[];
+  adoption: { sheet: string; initiatives: InitiativeSummary[] }[];
+}
+
 export interface LintResult {
   diagnostics: Diagnostic[];
   sheets: SheetSummary[];
   rowsLinted: number;
+  summaries: WorkbookSummaries;
 }
 
 export interface LintOptions {
@@ -80,7 +104,7 @@ function toDiagnostic(ruleId: string, severity: Diagnostic['severity'], r: Repor
   if (r.related?.length) d.related = r.related;
   if (r.fixes?.length) d.fixes = r.fixes;
   if (r.deal?.id !== undefined) d.deal = r.deal.id;
-  const owner = r.deal?.owner ?? r.goal?.owner;
+  const owner = r.owner ?? r.deal?.owner ?? r.goal?.owner;
   if (owner !== undefined) d.owner = owner;
   return d;
 }
@@ -108,6 +132,13 @@ function runAdoptionRules(table: AdoptionTable, active: ActiveRule[]) {
   const runnable = active.filter((a) => a.rule.meta.category === 'adoption');
   for (const a of runnable) a.visitor.adoption?.(table);
   for (const row of table.rows) for (const a of runnable) a.visitor.adoptionRow?.(row, table);
+}
+
+/** Path rules see every path sheet, with every step's measure checked and paced in the facts. */
+function runPathRules(table: PathTable, active: ActiveRule[]) {
+  const runnable = active.filter((a) => a.rule.meta.category === 'path');
+  for (const a of runnable) a.visitor.path?.(table);
+  for (const step of table.steps) for (const a of runnable) a.visitor.pathStep?.(step, table);
 }
 
 /** Lints a workbook snapshot. Pure: reads the snapshot, returns diagnostics, writes nothing. */
@@ -155,11 +186,19 @@ export function lintWorkbook(
       facts.adoptionHistories.push(buildHistoryTable(sheet, header, config));
     if (header?.role === 'pipeline-history')
       facts.pipelineHistories.push(buildPipelineHistoryTable(sheet, header, config));
+    if (header?.role === 'path') facts.pathSheets.push(buildPathTable(sheet, header, config));
+    if (header?.role === 'activities') facts.activitySheets.push(buildActivitiesTable(sheet, header, config));
     if (header?.role === 'lookup') {
       const lookup = buildLookup(sheet, header);
       if (lookup) facts.addLookup(lookup);
     }
   }
+
+  preparePaths(
+    facts,
+    config,
+    workbook.sheets.map((s) => s.name),
+  );
 
   const diagnostics: Diagnostic[] = [];
   const active: ActiveRule[] = [];
@@ -194,6 +233,7 @@ export function lintWorkbook(
   for (const table of facts.goalSheets) runGoalRules(table, active);
   for (const table of facts.coverageSheets) runCoverageRules(table, active);
   for (const table of facts.adoptionSheets) runAdoptionRules(table, active);
+  for (const table of facts.pathSheets) runPathRules(table, active);
   for (const a of active) a.visitor.done?.();
   options.onProgress?.(total, total);
 
@@ -205,5 +245,19 @@ export function lintWorkbook(
       a.location.column - b.location.column ||
       a.ruleId.localeCompare(b.ruleId),
   );
-  return { diagnostics, sheets: summaries, rowsLinted: total };
+  return { diagnostics, sheets: summaries, rowsLinted: total, summaries: summarize(facts, config) };
+}
+
+/** Pure reads of the tables already built; the pace verdicts follow path/behind-pace's options when set. */
+function summarize(facts: WorkbookFacts, config: ResolvedConfig): WorkbookSummaries {
+  const judge = config.rules.get('path/behind-pace')?.options as PaceJudgement | undefined;
+  const paths = facts.pathSheets.map((table) => ({ table, paces: facts.pathPaces.get(table)! }));
+  return {
+    paths: judge ? pathSummary(paths, judge) : pathSummary(paths),
+    coverage: facts.coverageSheets.map((t) => ({ sheet: t.sheet, priorities: coverageSummary(t) })),
+    adoption: facts.adoptionSheets.map((t) => ({
+      sheet: t.sheet,
+      initiatives: adoptionSummary(t, config.asOf),
+    })),
+  };
 }

@@ -8,6 +8,9 @@ import type { GoalsTable } from './goalsTable';
 import type { CoverageTable } from './coverageTable';
 import type { AdoptionTable, HistoryTable } from './adoptionTable';
 import type { PipelineHistoryTable } from './pipelineHistory';
+import type { ActivitiesTable } from './activitiesTable';
+import type { PathStep, PathTable } from '../execution/pathTable';
+import type { StepPace } from '../execution/pace';
 
 /** A row that can carry a "Lint ignore" cell: a deal, a goal, a coverage priority or an adoption row. */
 export interface SuppressibleRow {
@@ -77,6 +80,13 @@ export class WorkbookFacts {
   readonly adoptionHistories: HistoryTable[] = [];
   /** Change logs of the pipeline (`pipeline-history` sheets), likewise; read before any rule runs. */
   readonly pipelineHistories: PipelineHistoryTable[] = [];
+  /** Path sheets and activity logs, likewise. */
+  readonly pathSheets: PathTable[] = [];
+  readonly activitySheets: ActivitiesTable[] = [];
+  /** Everyone the pipelines and activity logs name, by `lookupKey`; filled by `preparePaths`. */
+  readonly owners = new Map<string, string>();
+  /** Per path sheet, each paced step; filled by `preparePaths` before any rule runs. */
+  readonly pathPaces = new Map<PathTable, Map<PathStep, StepPace>>();
 
   constructor(
     readonly stages: StageModel,

@@ -12,6 +12,7 @@ export type SheetRole =
   | 'adoption-history'
   | 'pipeline-history'
   | 'path'
+  | 'activities'
   | 'coverage'
   | 'lookup';
 export const SHEET_ROLES: readonly SheetRole[] = [
@@ -21,6 +22,7 @@ export const SHEET_ROLES: readonly SheetRole[] = [
   'adoption-history',
   'pipeline-history',
   'path',
+  'activities',
   'coverage',
   'lookup',
 ];
@@ -235,20 +237,81 @@ const PIPELINE_HISTORY_INDEX = indexSynonyms(PIPELINE_HISTORY_SYNONYMS);
 
 export const pipelineHistoryFieldOf = fieldLookup<PipelineHistoryField>(PIPELINE_HISTORY_INDEX);
 
+export const PATH_FIELDS = [
+  'path',
+  'kind',
+  'step',
+  'owner',
+  'measure',
+  'target',
+  'period',
+  'reward',
+  'ignore',
+] as const;
+export type PathField = (typeof PATH_FIELDS)[number];
+
+/** An execution path: the behaviors, milestones and outcomes of one strategy, each with a measure. */
+export const PATH_SYNONYMS: Synonyms<PathField> = {
+  path: ['path', 'strategy', 'play', 'executionpath'],
+  kind: ['kind', 'steptype', 'type', 'level', 'stepkind'],
+  step: ['step', 'description', 'what', 'stepdescription'],
+  owner: ['owner', 'role', 'who', 'ownerorrole', 'ownerrole'],
+  measure: ['measure', 'metric', 'countedby', 'measuredby', 'howcounted', 'formula'],
+  target: ['target', 'targetperperiod', 'quota'],
+  period: ['period', 'per', 'cadence', 'frequency', 'targetperiod'],
+  reward: ['reward', 'recognition', 'rewardrecognition', 'rewardorrecognition', 'incentive', 'spiff'],
+  ignore: PIPELINE_SYNONYMS.ignore,
+};
+
+export const pathFieldOf = fieldLookup<PathField>(indexSynonyms(PATH_SYNONYMS));
+
+export const ACTIVITY_FIELDS = ['owner', 'date', 'type', 'count'] as const;
+export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
+
+/**
+ * An activity log: who did what on which day, either one row per activity (a Type column) or one
+ * row per rep and day or week with a column per activity. Measures read its other columns by name;
+ * `count` only lists the usual activity columns so the sheet is recognised.
+ */
+export const ACTIVITY_SYNONYMS: Synonyms<ActivityField> = {
+  owner: ['owner', 'rep', 'salesrep', 'salesagent', 'seller', 'salesperson', 'person', 'who'],
+  date: [
+    'date',
+    'activitydate',
+    'day',
+    'week',
+    'weekof',
+    'weekstarting',
+    'weekbeginning',
+    'when',
+    'loggedon',
+  ],
+  type: ['type', 'activity', 'activitytype'],
+  count: [
+    'calls',
+    'meetings',
+    'emails',
+    'demos',
+    'visits',
+    'jointcalls',
+    'dials',
+    'connects',
+    'touches',
+    'proposals',
+    'referrals',
+  ],
+};
+
+export const activityFieldOf = fieldLookup<ActivityField>(indexSynonyms(ACTIVITY_SYNONYMS));
+
 /** Fields of the sheet kinds whose rules come later; enough to recognise them and not lint them as pipelines. */
 const OTHER_ROLE_SYNONYMS: Record<Exclude<SheetRole, 'pipeline' | 'lookup'>, Record<string, string[]>> = {
   goals: GOAL_SYNONYMS,
   adoption: ADOPTION_SYNONYMS,
   'adoption-history': HISTORY_SYNONYMS,
   'pipeline-history': PIPELINE_HISTORY_SYNONYMS,
-  path: {
-    kind: ['kind', 'steptype', 'type', 'level'],
-    step: ['step', 'description', 'what'],
-    measure: ['measure', 'metric', 'countedby'],
-    target: ['target', 'targetperperiod'],
-    reward: ['reward', 'recognition', 'rewardrecognition'],
-    owner: ['owner', 'role'],
-  },
+  path: PATH_SYNONYMS,
+  activities: ACTIVITY_SYNONYMS,
   coverage: COVERAGE_SYNONYMS,
 };
 
@@ -284,7 +347,8 @@ const SIGNATURES: Record<Exclude<SheetRole, 'lookup'>, (fields: Set<string>) => 
   adoption: (f) => f.has('person') && f.has('change') && f.has('stage'),
   'adoption-history': (f) => f.has('person') && f.has('change') && f.has('from') && f.has('to'),
   'pipeline-history': (f) => f.has('deal') && f.has('field') && f.has('from') && f.has('to'),
-  path: (f) => f.has('kind') && f.has('step'),
+  path: (f) => f.has('kind') && f.has('step') && (f.has('measure') || f.has('target')),
+  activities: (f) => f.has('owner') && f.has('date') && (f.has('type') || f.has('count')),
   coverage: (f) => f.has('priority') && LEVERS.filter((l) => f.has(l)).length >= 2,
   pipeline: (f) =>
     f.has('stage') &&

@@ -7,8 +7,9 @@ import type { Goal, GoalsTable } from './goalsTable';
 import type { CoverageRow, CoverageTable } from './coverageTable';
 import type { AdoptionRow, AdoptionTable } from './adoptionTable';
 import type { SuppressibleRow, WorkbookFacts } from './facts';
+import type { PathStep, PathTable } from '../execution/pathTable';
 
-export type RuleCategory = 'workbook' | 'pipeline' | 'goal' | 'coverage' | 'adoption';
+export type RuleCategory = 'workbook' | 'pipeline' | 'goal' | 'coverage' | 'adoption' | 'path';
 
 /** A column a rule cannot work without; a list means any one of them will do. */
 export type ColumnNeed = PipelineField | readonly PipelineField[];
@@ -38,6 +39,8 @@ export interface Report {
   deal?: Deal;
   /** Likewise for a goal: names its owner and lets its row suppress it. */
   goal?: Goal;
+  /** Whose numbers the problem is about, when neither a deal nor a goal says (a path step's pace). */
+  owner?: string;
   /** Likewise for a row of any other sheet kind (a coverage priority, an adoption row): lets its row suppress it. */
   row?: SuppressibleRow;
   related?: RelatedLocation[];
@@ -54,7 +57,7 @@ export interface RuleContext<Options> {
 /**
  * Called by the engine in this order: sheet for every sheet; table, deal... per pipeline;
  * goals, goal... per goals sheet; coverage, coverageRow... per coverage sheet;
- * adoption, adoptionRow... per adoption sheet; then done.
+ * adoption, adoptionRow... per adoption sheet; path, pathStep... per path sheet; then done.
  */
 export interface RuleVisitor {
   sheet?(sheet: SheetInfo): void;
@@ -66,6 +69,8 @@ export interface RuleVisitor {
   coverageRow?(row: CoverageRow, table: CoverageTable): void;
   adoption?(table: AdoptionTable): void;
   adoptionRow?(row: AdoptionRow, table: AdoptionTable): void;
+  path?(table: PathTable): void;
+  pathStep?(step: PathStep, table: PathTable): void;
   done?(): void;
 }
 

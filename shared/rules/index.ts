@@ -35,6 +35,15 @@ import { regressed } from './adoption/regressed';
 import { skippedStage } from './adoption/skippedStage';
 import { noEvidence } from './adoption/noEvidence';
 import { noImpactStated } from './adoption/noImpactStated';
+import { unknownKind } from './path/unknownKind';
+import { outcomeWithoutMilestone } from './path/outcomeWithoutMilestone';
+import { milestoneWithoutBehavior } from './path/milestoneWithoutBehavior';
+import { milestoneNotVerifiable } from './path/milestoneNotVerifiable';
+import { behaviorNotMeasurable } from './path/behaviorNotMeasurable';
+import { outcomeNotMeasurable } from './path/outcomeNotMeasurable';
+import { outcomeWithoutReward } from './path/outcomeWithoutReward';
+import { behindPace } from './path/behindPace';
+import { outcomeAtRisk } from './path/outcomeAtRisk';
 import { unrecognizedSheet } from './workbook/unrecognizedSheet';
 import { emptyTable } from './workbook/emptyTable';
 import { duplicateHeader } from './workbook/duplicateHeader';
@@ -82,6 +91,15 @@ export const RULES: readonly RuleModule[] = [
   skippedStage,
   noEvidence,
   noImpactStated,
+  unknownKind,
+  outcomeWithoutMilestone,
+  milestoneWithoutBehavior,
+  milestoneNotVerifiable,
+  behaviorNotMeasurable,
+  outcomeNotMeasurable,
+  outcomeWithoutReward,
+  behindPace,
+  outcomeAtRisk,
   unrecognizedSheet,
   emptyTable,
   duplicateHeader,

@@ -72,7 +72,11 @@ function workbook(
   sheetFiles: Record<string, string> = {},
 ): LintedWorkbook {
   const sheets = [...new Set(diagnostics.map((d) => d.location.sheet))].map((s) => sheetSummary(s, 100));
-  return { path, sheetFiles, result: { diagnostics, sheets, rowsLinted: 8800 } };
+  return {
+    path,
+    sheetFiles,
+    result: { diagnostics, sheets, rowsLinted: 8800, summaries: { paths: [], coverage: [], adoption: [] } },
+  };
 }
 
 function report(workbooks: LintedWorkbook[], extra: Partial<LintReport> = {}): LintReport {

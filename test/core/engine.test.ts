@@ -20,7 +20,12 @@ const H = ['Deal', 'Owner', 'Stage', 'Amount', 'Created', 'Close date', 'Last ac
 
 describe('an empty workbook', () => {
   it('has nothing to say', () => {
-    expect(lint({ sheets: [] })).toEqual({ diagnostics: [], sheets: [], rowsLinted: 0 });
+    expect(lint({ sheets: [] })).toEqual({
+      diagnostics: [],
+      sheets: [],
+      rowsLinted: 0,
+      summaries: { paths: [], coverage: [], adoption: [] },
+    });
   });
 });
 

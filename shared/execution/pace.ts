@@ -1,0 +1,203 @@
+import { lookupKey } from '../core/facts';
+import type { DayNumber } from '../core/values';
+import type { MeasureUnit } from './measure';
+import { elapsedShare, periodWindow, type Period, type PeriodWindow } from './period';
+import { pathsOf, scopeOf, type PathStep, type PathTable, type StepKind, type StepScope } from './pathTable';
+
+/** Pace below this share of the pro-rated target is behind, unless a rule's options say otherwise. */
+export const DEFAULT_THRESHOLD = 0.8;
+/** Before this share of the period has gone by, one slow day looks like a disaster: no verdict yet. */
+export const DEFAULT_MIN_ELAPSED = 0.1;
+
+/** The name team-wide steps are listed under. */
+export const TEAM_OWNER = 'Team';
+
+export interface OwnerPace {
+  /** The owner as first written in the data, or "Team". */
+  owner: string;
+  /** `lookupKey` of the owner; undefined for the team. */
+  ownerKey?: string;
+  actual: number;
+  /** The target for the whole period. */
+  target: number;
+  /** The target pro-rated to the as-of date. */
+  expected: number;
+  /** actual ÷ expected: 1 is exactly on pace. */
+  pace: number;
+}
+
+export interface StepPace {
+  step: PathStep;
+  unit: MeasureUnit;
+  window: PeriodWindow;
+  /** Share of the period gone by on the as-of date, 0..1. */
+  elapsed: number;
+  scope: StepScope;
+  owners: OwnerPace[];
+}
+
+function ownerPace(
+  owner: string,
+  ownerKey: string | undefined,
+  actual: number,
+  target: number,
+  elapsed: number,
+) {
+  const expected = target * elapsed;
+  const pace: OwnerPace = { owner, actual, target, expected, pace: expected > 0 ? actual / expected : 1 };
+  if (ownerKey !== undefined) pace.ownerKey = ownerKey;
+  return pace;
+}
+
+/**
+ * A step's actual against its target pro-rated to `asOf`, for each owner it is judged on; undefined
+ * when the step has no working measure or no target. `knownOwners` is everyone the workbook names.
+ */
+export function stepPace(step: PathStep, asOf: DayNumber, knownOwners: ReadonlyMap<string, string>) {
+  if (step.measure?.ok !== true || step.target.ok !== true) return undefined;
+  const measure = step.measure.measure;
+  const target = step.target.target.value;
+  const window = periodWindow(step.period, asOf);
+  const elapsed = elapsedShare(window, asOf);
+  const totals = measure.totals({ from: window.start, to: asOf });
+  const scope = scopeOf(step, knownOwners);
+  const actualOf = (key: string) => totals.byOwner.get(key) ?? 0;
+  let owners: OwnerPace[];
+  if (scope === 'team') owners = [ownerPace(TEAM_OWNER, undefined, totals.all, target, elapsed)];
+  else if (scope === 'person') {
+    const key = lookupKey(step.owner!);
+    owners = [ownerPace(knownOwners.get(key)!, key, actualOf(key), target, elapsed)];
+  } else
+    owners = [...measure.owners]
+      .sort((a, b) => a[1].localeCompare(b[1]))
+      .map(([key, name]) => ownerPace(name, key, actualOf(key), target, elapsed));
+  const result: StepPace = { step, unit: measure.unit, window, elapsed, scope, owners };
+  return result;
+}
+
+/** Every step's pace, computed once per lint and shared by the rules and the summary. */
+export function pathPaces(table: PathTable, asOf: DayNumber, knownOwners: ReadonlyMap<string, string>) {
+  const paces = new Map<PathStep, StepPace>();
+  for (const step of table.steps) {
+    const pace = stepPace(step, asOf, knownOwners);
+    if (pace) paces.set(step, pace);
+  }
+  return paces;
+}
+
+export type PaceVerdict = 'too-early' | 'on-pace' | 'close' | 'behind';
+
+export interface PaceJudgement {
+  /** Below this pace a step is behind. */
+  threshold: number;
+  /** Before this share of the period, no verdict. */
+  minElapsed: number;
+}
+
+export function verdict(pace: OwnerPace, elapsed: number, judge: PaceJudgement): PaceVerdict {
+  if (elapsed < judge.minElapsed) return 'too-early';
+  if (pace.pace >= 1) return 'on-pace';
+  return pace.pace >= judge.threshold ? 'close' : 'behind';
+}
+
+/**
+ * How an outcome's milestones are doing for one owner: the mean of their paces, each capped at 1 so
+ * one milestone far ahead cannot hide another far behind. Milestones judged team-wide count for
+ * everyone; milestones too early in their period to judge are left out. Undefined when no paced
+ * milestone of the path bears on this owner.
+ */
+export function milestonePace(
+  outcome: PathStep,
+  owner: OwnerPace,
+  table: PathTable,
+  paces: ReadonlyMap<PathStep, StepPace>,
+  minElapsed = DEFAULT_MIN_ELAPSED,
+): { pace: number; milestones: { step: PathStep; pace: number }[] } | undefined {
+  const group = pathsOf(table).get(outcome.path?.toLowerCase() ?? '') ?? [];
+  const milestones: { step: PathStep; pace: number }[] = [];
+  for (const step of group) {
+    const p = step.kind === 'milestone' ? paces.get(step) : undefined;
+    if (!p || p.elapsed < minElapsed) continue;
+    const mine = forOwner(p, owner);
+    if (mine !== undefined) milestones.push({ step, pace: mine });
+  }
+  if (milestones.length === 0) return undefined;
+  const pace = milestones.reduce((sum, m) => sum + Math.min(1, m.pace), 0) / milestones.length;
+  return { pace, milestones };
+}
+
+/** A milestone's pace as it bears on one owner's outcome; the team's outcome takes the milestone's sum. */
+function forOwner(milestone: StepPace, owner: OwnerPace): number | undefined {
+  if (owner.ownerKey === undefined) {
+    const expected = milestone.owners.reduce((s, o) => s + o.expected, 0);
+    const actual = milestone.owners.reduce((s, o) => s + o.actual, 0);
+    return expected > 0 ? actual / expected : undefined;
+  }
+  if (milestone.scope === 'team') return milestone.owners[0].pace;
+  return milestone.owners.find((o) => o.ownerKey === owner.ownerKey)?.pace;
+}
+
+// ---- summary, for the hosts to draw ------------------------------------------------------------
+
+export interface StepStatus {
+  sheet: string;
+  row: number;
+  path?: string;
+  kind: StepKind;
+  step: string;
+  unit: MeasureUnit;
+  period: Period;
+  actual: number;
+  target: number;
+  expected: number;
+  pace: number;
+  verdict: PaceVerdict;
+}
+
+export interface OwnerPathSummary {
+  owner: string;
+  /** Milestones first (the early signal), then behaviors, then outcomes; sheet order within each. */
+  steps: StepStatus[];
+}
+
+const KIND_ORDER: Record<StepKind, number> = { milestone: 0, behavior: 1, outcome: 2 };
+
+/**
+ * Per owner, each step's actual, target and pace on the as-of date: the numbers a host draws as a
+ * pace chart. Pure; the same whatever rules are on or off.
+ */
+export function pathSummary(
+  tables: readonly { table: PathTable; paces: ReadonlyMap<PathStep, StepPace> }[],
+  judge: PaceJudgement = { threshold: DEFAULT_THRESHOLD, minElapsed: DEFAULT_MIN_ELAPSED },
+): OwnerPathSummary[] {
+  const byOwner = new Map<string, OwnerPathSummary>();
+  for (const { table, paces } of tables)
+    for (const p of paces.values()) {
+      if (!p.step.kind) continue;
+      for (const o of p.owners) {
+        const key = o.ownerKey ?? '';
+        let entry = byOwner.get(key);
+        if (!entry) byOwner.set(key, (entry = { owner: o.owner, steps: [] }));
+        const status: StepStatus = {
+          sheet: table.sheet,
+          row: p.step.row,
+          kind: p.step.kind,
+          step: p.step.text ?? `Row ${p.step.row}`,
+          unit: p.unit,
+          period: p.window.period,
+          actual: o.actual,
+          target: o.target,
+          expected: o.expected,
+          pace: o.pace,
+          verdict: verdict(o, p.elapsed, judge),
+        };
+        if (p.step.path !== undefined) status.path = p.step.path;
+        entry.steps.push(status);
+      }
+    }
+  const summaries = [...byOwner.values()];
+  for (const s of summaries) s.steps.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  return summaries.sort((a, b) =>
+    a.owner === TEAM_OWNER ? -1 : b.owner === TEAM_OWNER ? 1 : a.owner.localeCompare(b.owner),
+  );
+}

@@ -1,0 +1,177 @@
+import type { CellValue, SheetSnapshot } from '../core/types';
+import type { ResolvedConfig } from '../core/config';
+import { cellLocation } from '../core/address';
+import { lookupKey } from '../core/facts';
+import { pathFieldOf, type HeaderGuess, type PathField } from '../core/headers';
+import { headerTexts, mapColumns, type DuplicateHeader } from '../core/table';
+import { cellText, isBlank, isErrorValue } from '../core/values';
+import { DEFAULT_PERIOD, parseTarget, periodFromText, type ParsedTarget, type Period } from './period';
+import { readMeasure, type CompiledResult, type MeasureSources } from './measure';
+
+/**
+ * An execution path lays out how a strategy is carried out: behaviors (what sellers do), milestones
+ * (objective early signs of progress) and outcomes (the result, usually money). Each step has a
+ * measure the workbook can count and a target per period.
+ */
+export type StepKind = 'behavior' | 'milestone' | 'outcome';
+export const STEP_KINDS: readonly StepKind[] = ['behavior', 'milestone', 'outcome'];
+export const STEP_LABELS: Record<StepKind, string> = {
+  behavior: 'Behavior',
+  milestone: 'Milestone',
+  outcome: 'Outcome',
+};
+
+const KIND_WORDS: Record<string, StepKind> = {
+  behavior: 'behavior',
+  behaviour: 'behavior',
+  behaviors: 'behavior',
+  behaviours: 'behavior',
+  b: 'behavior',
+  action: 'behavior',
+  activity: 'behavior',
+  milestone: 'milestone',
+  milestones: 'milestone',
+  m: 'milestone',
+  checkpoint: 'milestone',
+  outcome: 'outcome',
+  outcomes: 'outcome',
+  o: 'outcome',
+  result: 'outcome',
+  results: 'outcome',
+};
+
+export function kindFromText(text: string): StepKind | undefined {
+  return KIND_WORDS[text.trim().toLowerCase()];
+}
+
+/** Whose numbers a step is judged on: the team's total, one named person, or each owner in the data. */
+export type StepScope = 'team' | 'person' | 'each';
+
+const TEAM = /^(?:the\s+)?(?:whole\s+|entire\s+)?(?:team|everyone|everybody|all|total|company)$/i;
+
+/** One row of a Path sheet, read once and shared by every path rule and the summary. */
+export interface PathStep {
+  /** 1-based sheet row. */
+  row: number;
+  cells: CellValue[];
+  /** The strategy the step belongs to; steps without a Path cell share one unnamed path. */
+  path?: string;
+  kindText?: string;
+  kind?: StepKind;
+  text?: string;
+  owner?: string;
+  measureText?: string;
+  /** The measure, checked against the workbook; set once every sheet has been read. */
+  measure?: CompiledResult;
+  target: ParsedTarget;
+  /** The period the target is for: the Period cell, else the target's own words, else a quarter. */
+  period: Period;
+  /** A Period cell that names no period. */
+  periodProblem?: string;
+  reward?: string;
+  ignore?: string[];
+}
+
+export interface PathTable {
+  sheet: string;
+  headerRow: number;
+  columns: Partial<Record<PathField, number>>;
+  headers: string[];
+  steps: PathStep[];
+  duplicateHeaders: DuplicateHeader[];
+}
+
+function text(value: CellValue): string | undefined {
+  if (isErrorValue(value)) return undefined;
+  const t = cellText(value)?.trim();
+  return t ? t : undefined;
+}
+
+function readStep(row: number, cells: CellValue[], columns: PathTable['columns'], config: ResolvedConfig) {
+  const at = (field: PathField) => (columns[field] === undefined ? undefined : cells[columns[field]! - 1]);
+  const target = parseTarget(at('target') ?? null, config.decimal);
+  const periodText = text(at('period'));
+  const fromCell = periodText === undefined ? undefined : periodFromText(periodText);
+  const step: PathStep = {
+    row,
+    cells,
+    target,
+    period: fromCell ?? (target.ok === true ? target.target.period : undefined) ?? DEFAULT_PERIOD,
+  };
+  if (periodText !== undefined && fromCell === undefined)
+    step.periodProblem = `"${periodText}" is not a period (day, week, month, quarter or year)`;
+  const assign = <K extends 'path' | 'kindText' | 'text' | 'owner' | 'measureText' | 'reward'>(
+    key: K,
+    field: PathField,
+  ) => {
+    const value = text(at(field));
+    if (value !== undefined) step[key] = value;
+  };
+  assign('path', 'path');
+  assign('kindText', 'kind');
+  assign('text', 'step');
+  assign('owner', 'owner');
+  assign('measureText', 'measure');
+  assign('reward', 'reward');
+  if (step.kindText !== undefined) {
+    const kind = kindFromText(step.kindText);
+    if (kind) step.kind = kind;
+  }
+  const ignore = cellText(at('ignore'));
+  if (ignore) step.ignore = ignore.split(/[\s,;]+/).filter(Boolean);
+  return step;
+}
+
+/** A step row names a kind or a step; titles and notes further down are skipped. */
+function isStepRow(cells: CellValue[], columns: PathTable['columns']): boolean {
+  return [columns.kind, columns.step].some((c) => c !== undefined && !isBlank(cells[c - 1]));
+}
+
+export function buildPathTable(sheet: SheetSnapshot, header: HeaderGuess, config: ResolvedConfig): PathTable {
+  const headers = headerTexts(sheet, header);
+  const { columns, duplicateHeaders } = mapColumns<PathField>(headers, pathFieldOf, {});
+  const steps: PathStep[] = [];
+  for (let i = header.headerIndex + 1; i < sheet.values.length; i++) {
+    const cells = sheet.values[i] ?? [];
+    if (isStepRow(cells, columns)) steps.push(readStep(i + 1, cells, columns, config));
+  }
+  return { sheet: sheet.name, headerRow: header.headerIndex + 1, columns, headers, steps, duplicateHeaders };
+}
+
+/** Checks every step's measure against the workbook; called once all sheets have been read. */
+export function resolveMeasures(table: PathTable, sources: MeasureSources): void {
+  for (const step of table.steps)
+    if (step.measureText !== undefined) step.measure = readMeasure(step.measureText, sources);
+}
+
+export function pathCell(table: PathTable, step: PathStep, field: PathField) {
+  return cellLocation(
+    table.sheet,
+    step.row,
+    table.columns[field] ?? table.columns.step ?? table.columns.kind ?? 1,
+  );
+}
+
+/** The step as messages name it: its description, else its kind and row. */
+export function stepName(step: PathStep): string {
+  return step.text !== undefined ? `"${step.text}"` : `the ${step.kind ?? 'step'} on row ${step.row}`;
+}
+
+/** Steps grouped by path, in sheet order; steps with no Path cell form one group. */
+export function pathsOf(table: PathTable): Map<string, PathStep[]> {
+  const groups = new Map<string, PathStep[]>();
+  for (const step of table.steps) {
+    const key = step.path?.toLowerCase() ?? '';
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(step);
+  }
+  return groups;
+}
+
+/** Whose numbers the step is judged on, given the owners the workbook's data names. */
+export function scopeOf(step: PathStep, knownOwners: ReadonlyMap<string, string>): StepScope {
+  if (step.owner === undefined) return 'each';
+  if (TEAM.test(step.owner)) return 'team';
+  return knownOwners.has(lookupKey(step.owner)) ? 'person' : 'each';
+}

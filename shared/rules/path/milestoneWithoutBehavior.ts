@@ -1,0 +1,36 @@
+import { defineRule } from '../../core/rule';
+import { noOptions } from '../util';
+import { pathCell, pathsOf } from '../../execution/pathTable';
+import { onPath, stepTitle } from './pathUtil';
+
+export const milestoneWithoutBehavior = defineRule({
+  meta: {
+    id: 'path/milestone-without-behavior',
+    category: 'path',
+    defaultSeverity: 'warning',
+    description: 'A milestone has no behavior on its path saying what sellers should do to reach it.',
+    docs:
+      'A milestone says where sellers should get to; behaviors say what to do to get there. Without ' +
+      'them, each seller finds a personal route, and a manager on a ride-along has nothing specific to ' +
+      'watch for or coach. This rule reports a milestone whose path lists no behavior. Steps with the ' +
+      'same Path cell form one path; a sheet without a Path column is one path.',
+    options: noOptions,
+  },
+  create(context) {
+    return {
+      path(table) {
+        for (const steps of pathsOf(table).values()) {
+          if (steps.some((s) => s.kind === 'behavior')) continue;
+          for (const milestone of steps.filter((s) => s.kind === 'milestone'))
+            context.report({
+              row: milestone,
+              location: pathCell(table, milestone, 'kind'),
+              message:
+                `${stepTitle(milestone)}${onPath(milestone)} has no behavior leading to it: say what sellers ` +
+                'should do to reach it, so managers know what to watch for and coach',
+            });
+        }
+      },
+    };
+  },
+});

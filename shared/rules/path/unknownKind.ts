@@ -1,0 +1,55 @@
+import { defineRule } from '../../core/rule';
+import { closestKey } from '../../core/suggest';
+import { noOptions } from '../util';
+import { quoted } from '../goal/goalUtil';
+import { STEP_KINDS, STEP_LABELS, pathCell } from '../../execution/pathTable';
+
+export const unknownKind = defineRule({
+  meta: {
+    id: 'path/unknown-kind',
+    category: 'path',
+    defaultSeverity: 'error',
+    description: 'A step of a Path sheet is not marked Behavior, Milestone or Outcome.',
+    docs:
+      'Every rule about execution paths depends on knowing which steps are behaviors (what sellers do), ' +
+      'milestones (objective signs of progress) and outcomes (the result). A step whose Kind cell is ' +
+      'blank or says something else is left out of all of them, silently. This rule reports it, with a ' +
+      'quick fix when the cell is a near miss such as "Milstone".',
+    options: noOptions,
+  },
+  create(context) {
+    return {
+      pathStep(step, table) {
+        if (step.kind !== undefined) return;
+        const location = pathCell(table, step, 'kind');
+        const what = step.text === undefined ? `The step on row ${step.row}` : `Step ${quoted(step.text)}`;
+        if (step.kindText === undefined) {
+          context.report({
+            row: step,
+            location,
+            message: `${what} has no kind: mark it Behavior, Milestone or Outcome`,
+          });
+          return;
+        }
+        const guess = closestKey(step.kindText.toLowerCase(), STEP_KINDS);
+        const label = guess && STEP_LABELS[guess as (typeof STEP_KINDS)[number]];
+        context.report({
+          row: step,
+          location,
+          message:
+            `${quoted(step.kindText)} is not a kind of step${label ? `; did you mean ${label}?` : ''} ` +
+            '(Behavior, Milestone or Outcome)',
+          ...(label && {
+            fixes: [
+              {
+                title: `Change to ${label}`,
+                preferred: true,
+                edits: [{ location, value: label, previous: step.cells[location.column - 1] ?? null }],
+              },
+            ],
+          }),
+        });
+      },
+    };
+  },
+});
