@@ -206,6 +206,45 @@ const RENEWALS: Cell[][] = [
   ['Tailspin', 'Sam Okafor', 'Prospecting', null, '06/01/2027'],
 ];
 
+// One row per rep and week; the as-of date (2027-06-30) is the Wednesday of the last week.
+// prettier-ignore
+const ACTIVITIES: Cell[][] = [
+  ['Week of', 'Rep', 'Calls', 'Meetings', 'Joint calls'],
+  [d('2027-06-07'), 'Maya Chen', 64, 7, 1],
+  [d('2027-06-07'), 'Luis Ortega', 41, 5, 0],
+  [d('2027-06-07'), 'Priya Nair', 58, 6, 0],
+  [d('2027-06-14'), 'Maya Chen', 61, 8, 1],
+  [d('2027-06-14'), 'Luis Ortega', 38, 4, 0],
+  [d('2027-06-14'), 'Priya Nair', 63, 7, 1],
+  // behind-pace: Luis has 12 calls against about 26 due by Wednesday
+  [d('2027-06-28'), 'Maya Chen', 30, 3, 0],
+  [d('2027-06-28'), 'Luis Ortega', 12, 1, 0],
+  [d('2027-06-28'), 'Priya Nair', 28, 4, 0],
+];
+
+const PATH_HEADER = ['Path', 'Kind', 'Step', 'Owner', 'Measure', 'Target', 'Period', 'Reward'];
+
+// prettier-ignore
+const PATH_ROWS: Cell[][] = [
+  // clean behaviors (Luis is behind on calls, Luis and Priya on joint calls: behind-pace)
+  ['Cross-sell', 'Behavior', 'Call installed-base customers about service plans', 'Each rep', 'SUM(Activities[Calls])', 60, 'Week', null],
+  ['Cross-sell', 'Behavior', 'Joint calls with the manager', 'Each rep', 'SUM(Activities[Joint calls])', '2 per month', null, null],
+  // behavior-not-measurable: no measure, no target
+  ['Cross-sell', 'Behavior', 'Share a customer story in the weekly call', 'Sales manager', null, null, null, null],
+  // milestone behind pace for every rep, so the outcome below is at risk
+  ['Cross-sell', 'Milestone', 'Service-plan proposals sent', 'Each rep', 'DEALS_REACHING("Proposal", [Product] = "Service Plan")', 2, 'Quarter', null],
+  // outcome-at-risk: revenue is close to pace so far, but its milestone is far behind
+  ['Cross-sell', 'Outcome', 'Service-plan revenue', 'Team', 'WON_AMOUNT([Product] = "Service Plan")', '$18k per quarter', null, 'Service-plan SPIF: $500 per plan sold'],
+  // unknown-kind with a did-you-mean fix
+  ['Cross-sell', 'Milstone', 'Renewal of service plans booked', 'Each rep', 'DEALS_WON([Product] = "Service Plan")', 1, 'Quarter', null],
+  // outcome-without-milestone, and outcome-without-reward (total performance only)
+  ['Upsell', 'Outcome', 'RoboArm X2 upgrades', 'Team', 'WON_AMOUNT([Product] = "RoboArm X2")', 100000, 'Quarter', 'Standard commission'],
+  // milestone-without-behavior, and milestone-not-verifiable (mistyped sheet name, with a fix)
+  ['Referrals', 'Milestone', 'Referral meetings held', 'Maya Chen', 'SUM(Activites[Meetings])', 4, 'Month', null],
+  // outcome-not-measurable: the pipeline has no Source column
+  ['Referrals', 'Outcome', 'Revenue from referred deals', 'Team', 'WON_AMOUNT([Source] = "Referral")', 50000, 'Quarter', 'Referral bonus: 2% of first-year value'],
+];
+
 function addSheet(wb: ExcelJS.Workbook, name: string, rows: Cell[][]) {
   const ws = wb.addWorksheet(name);
   for (const row of rows) ws.addRow(row);
@@ -253,6 +292,8 @@ async function main() {
   addSheet(wb, 'Adoption', [['Sales team: change adoption'], [], ADOPTION_HEADER, ...ADOPTION_ROWS]);
   addSheet(wb, 'Adoption history', ADOPTION_HISTORY);
   addSheet(wb, 'Pipeline history', PIPELINE_HISTORY);
+  addSheet(wb, 'Activities', ACTIVITIES);
+  addSheet(wb, 'Cross-sell path', [['Execution paths: Q2 2027'], [], PATH_HEADER, ...PATH_ROWS]);
   addSheet(wb, 'Notes', [
     ['Pipeline review every Monday at 9:00.'],
     ['Ask Dana before changing stage limits.'],

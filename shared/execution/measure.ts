@@ -362,10 +362,10 @@ class Compiler {
         `${name} needs the pipeline's ${lacking.map((f) => DEAL_COLUMN_LABELS[f]).join(' and ')} column${lacking.length > 1 ? 's' : ''}`,
         node.nameSpan,
       );
-    const wheres = tables.map((t) =>
-      condition ? this.condition(condition as ConditionNode, t.headers, t.sheet) : () => true,
-    );
-    if (wheres.some((w) => w === undefined)) return undefined;
+    const wheres = condition
+      ? this.pipelineConditions(condition as ConditionNode, tables)
+      : tables.map(() => () => true);
+    if (!wheres) return undefined;
     const dayOf = this.dealDay(name, stage);
     const amount = name === 'WON_AMOUNT';
     return {
@@ -382,6 +382,26 @@ class Compiler {
         });
       },
     } satisfies Term;
+  }
+
+  /**
+   * A condition per pipeline sheet. A column one pipeline lacks (a renewals sheet with no Product)
+   * just matches none of its deals; only a condition no pipeline can test is an error.
+   */
+  private pipelineConditions(node: ConditionNode, tables: readonly PipelineTable[]): Predicate[] | undefined {
+    const before = this.errors.length;
+    let firstErrors: MeasureError[] | undefined;
+    const wheres = tables.map((t) => {
+      const where = this.condition(node, t.headers, t.sheet);
+      const errors = this.errors.splice(before);
+      firstErrors ??= errors;
+      return where;
+    });
+    if (wheres.every((w) => w === undefined)) {
+      this.errors.push(...firstErrors!);
+      return undefined;
+    }
+    return wheres.map((w) => w ?? (() => false));
   }
 
   private stage(text: string, span: Span): StageInfo | undefined {

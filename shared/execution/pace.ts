@@ -51,10 +51,10 @@ function ownerPace(
 
 /**
  * A step's actual against its target pro-rated to `asOf`, for each owner it is judged on; undefined
- * when the step has no working measure or no target. `knownOwners` is everyone the workbook names.
+ * when the step has no known kind, no working measure or no target. `knownOwners` is everyone the workbook names.
  */
 export function stepPace(step: PathStep, asOf: DayNumber, knownOwners: ReadonlyMap<string, string>) {
-  if (step.measure?.ok !== true || step.target.ok !== true) return undefined;
+  if (!step.kind || step.measure?.ok !== true || step.target.ok !== true) return undefined;
   const measure = step.measure.measure;
   const target = step.target.target.value;
   const window = periodWindow(step.period, asOf);

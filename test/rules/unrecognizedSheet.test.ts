@@ -6,7 +6,7 @@ const PIPELINE = [
   ['D-1', 'Ann', 'Proposal', 100],
 ];
 const NOT_LINTED =
-  'No header row in the first 30 rows looks like a pipeline, goals, adoption, path, coverage or lookup sheet; the sheet was not linted';
+  'No header row in the first 30 rows looks like a pipeline, goals, adoption, path, activity, coverage or lookup sheet; the sheet was not linted';
 
 ruleTester(unrecognizedSheet, {
   valid: [

@@ -28,7 +28,7 @@ export const unrecognizedSheet = defineRule({
             : sheet.pinned
               ? 'The config pins a role for this sheet, but no row in its first ' +
                 `${HEADER_SEARCH_ROWS} has the headers that role needs`
-              : `No header row in the first ${HEADER_SEARCH_ROWS} rows looks like a pipeline, goals, adoption, path, ` +
+              : `No header row in the first ${HEADER_SEARCH_ROWS} rows looks like a pipeline, goals, adoption, path, activity, ` +
                 'coverage or lookup sheet; the sheet was not linted',
         });
       },
