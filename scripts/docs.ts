@@ -14,6 +14,7 @@ import { RULES } from '../shared/rules';
 import { configSchema } from '../shared/core/config';
 import type { RuleModule } from '../shared/core/rule';
 import { FIELD_LABELS } from '../shared/rules/util';
+import { MEASURE_FUNCTIONS } from '../shared/execution/measure';
 import {
   HELP_PAGE,
   renderExcelFunctions,
@@ -110,6 +111,14 @@ function rulesTable(): string {
   ].join('\n');
 }
 
+function measuresTable(): string {
+  return [
+    '| function | counts |',
+    '| --- | --- |',
+    ...MEASURE_FUNCTIONS.map((f) => `| \`${f.signature}\` | ${f.summary} |`),
+  ].join('\n');
+}
+
 function configTable(): string {
   const schema = z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }) as {
     properties: Record<string, JsonSchemaProperty>;
@@ -149,6 +158,7 @@ export async function renderDocs(): Promise<Map<string, string>> {
   readme = replaceBlock(readme, 'rules', rulesTable());
   readme = replaceBlock(readme, 'config', configTable());
   readme = replaceBlock(readme, 'functions', renderFunctionsTable());
+  readme = replaceBlock(readme, 'measures', measuresTable());
   files.set('README.md', readme);
   files.set(HELP_PAGE, renderHelpPage());
   files.set('addin/functions.ts', renderExcelFunctions());

@@ -110,7 +110,7 @@ export const MEASURE_FUNCTIONS: readonly MeasureFunction[] = [
     name: 'DEALS_REACHING',
     signature: 'DEALS_REACHING("Stage" [, condition])',
     summary:
-      'Deals that reached the stage, or a later one other than lost, in the period: from the pipeline history when there is one, else from the In stage since date.',
+      'Deals that reached the stage, or a later one other than lost, in the period: the day comes from the pipeline history when there is one, else from the In stage since date (late for deals that have moved on since).',
   },
   {
     name: 'DEALS_WON',
