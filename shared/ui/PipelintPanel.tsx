@@ -16,6 +16,7 @@ import { NoticeBar } from './NoticeBar';
 import { SummaryLine } from './SummaryLine';
 import { FilterBar } from './FilterBar';
 import { ProblemList } from './ProblemList';
+import { PaceSummary } from './PaceSummary';
 import { STRINGS } from './strings';
 
 export interface PanelProps {
@@ -105,6 +106,7 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
       {run && view ? (
         <>
           <SummaryLine run={run} counts={view.counts} total={view.total} shown={view.shown} />
+          {run.result.summaries.paths.length > 0 && <PaceSummary owners={run.result.summaries.paths} />}
           {view.total > 0 && <FilterBar filter={filter} counts={view.counts} onChange={setFilter} />}
           {view.total > 0 && view.shown === 0 && (
             <Body1 className={styles.muted}>{STRINGS.nothingMatches}</Body1>

@@ -3,6 +3,7 @@
  * and a translation later touches only this file.
  */
 import type { Severity } from '../core/types';
+import type { PaceVerdict, StepStatus } from '../execution/pace';
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
@@ -14,6 +15,18 @@ const SEVERITY_NAMES: Record<Severity, [string, string]> = {
   info: ['info', 'infos'],
   hint: ['hint', 'hints'],
 };
+
+const KIND_NAMES: Record<StepStatus['kind'], string> = {
+  behavior: 'Behavior',
+  milestone: 'Milestone',
+  outcome: 'Outcome',
+};
+
+function figure(n: number, unit: StepStatus['unit']): string {
+  return unit === 'amount'
+    ? `$${Math.round(n).toLocaleString('en-US')}`
+    : n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+}
 
 export const STRINGS = {
   panelLabel: (hostName: string) => `Pipelint problems for ${hostName}`,
@@ -67,4 +80,17 @@ export const STRINGS = {
   staleTitle: 'The cell changed since the last lint; lint again',
   staleBody: (addresses: string[]) => `Changed: ${addresses.join(', ')}`,
   dismiss: 'Dismiss',
+
+  paceTitle: 'Execution pace',
+  paceOwner: (owner: string, behind: number) =>
+    behind ? `${owner}: ${behind} behind` : `${owner}: on track`,
+  paceVerdict: {
+    behind: 'Behind',
+    close: 'Close',
+    'on-pace': 'On pace',
+    'too-early': 'Too early',
+  } satisfies Record<PaceVerdict, string>,
+  paceStep: (s: StepStatus) =>
+    `${KIND_NAMES[s.kind]} · ${figure(s.actual, s.unit)} of ${figure(s.expected, s.unit)} due by now ` +
+    `(${Math.round(s.pace * 100)}%), ${figure(s.target, s.unit)} this ${s.period}`,
 } as const;

@@ -51,6 +51,30 @@ export function fixtureWorkbook(): WorkbookSnapshot {
   };
 }
 
+/** The pipeline above with an activity log and an execution path, for the pace summary. */
+export function pathsWorkbook(): WorkbookSnapshot {
+  return {
+    sheets: [
+      fixtureWorkbook().sheets[0],
+      {
+        name: 'Activities',
+        values: [
+          ['Week of', 'Rep', 'Calls'],
+          ['2027-06-28', 'Ana', 12],
+          ['2027-06-28', 'Ben', 40],
+        ],
+      },
+      {
+        name: 'Path',
+        values: [
+          ['Kind', 'Step', 'Owner', 'Measure', 'Target'],
+          ['Behavior', 'Call customers', 'Each rep', 'SUM(Activities[Calls])', '60 per week'],
+        ],
+      },
+    ],
+  };
+}
+
 export const FIXTURE_CONFIG: PipelintConfig = {
   asOf: '2027-06-30',
   stages: [

@@ -4,7 +4,7 @@
  */
 import { mountPanel } from '../../shared/ui/mount';
 import { MemoryHost } from './memoryHost';
-import { FIXTURE_CONFIG, fixtureWorkbook } from './fixture';
+import { FIXTURE_CONFIG, fixtureWorkbook, pathsWorkbook } from './fixture';
 
 declare global {
   interface Window {
@@ -12,11 +12,13 @@ declare global {
   }
 }
 
-const host = new MemoryHost(fixtureWorkbook());
+// `?workbook=paths` adds an activity log and an execution path, for the pace summary.
+const params = new URLSearchParams(location.search);
+const host = new MemoryHost(params.get('workbook') === 'paths' ? pathsWorkbook() : fixtureWorkbook());
 window.pipelintTest = { host };
 
 // `?config=bad` mounts with a config that has mistakes in it, to show how they are reported.
-const bad = new URLSearchParams(location.search).get('config') === 'bad';
+const bad = params.get('config') === 'bad';
 const config = bad
   ? { asOf: '2027-13-01', rulez: {}, rules: { 'pipeline/stalled-deals': 'warn' } }
   : FIXTURE_CONFIG;

@@ -271,6 +271,20 @@ describe('the problems panel in Chromium', () => {
     expect(await cell('Pipeline', 2, 3)).toBe('Negotiaton');
   });
 
+  it("shows each owner's pace on the execution path", async () => {
+    await page.close();
+    await open('?workbook=paths');
+    await lintAndWait();
+    const pace = page.getByTestId('pace');
+    await pace.getByRole('button', { name: 'Ana: 1 behind' }).click();
+    await pace.getByText('Behavior · 12 of 25.7 due by now (47%), 60 this week').waitFor();
+    expect(await pace.getByText('Behind', { exact: true }).isVisible()).toBe(true);
+    expect(await pace.getByText('On pace', { exact: true }).count()).toBe(0);
+    await pace.getByRole('button', { name: 'Ben: on track' }).click();
+    await pace.getByText('Behavior · 40 of 25.7 due by now (156%), 60 this week').waitFor();
+    expect(await pace.getByText('On pace', { exact: true }).isVisible()).toBe(true);
+  });
+
   it('reports a workbook that cannot be read in a sentence, never a stack trace', async () => {
     await page.evaluate(() => {
       (window as unknown as TestWindow).pipelintTest.host.failNextRead = 'The workbook is busy';
