@@ -26,9 +26,18 @@ export interface MeasureError {
 
 export type ParsedMeasure = { ok: true; ast: MeasureNode } | { ok: false; error: MeasureError };
 
+interface PeggyExpectation {
+  type: string;
+  text?: string;
+  description?: string;
+  /** Of a character class: its characters and [from, to] ranges. */
+  parts?: (string | [string, string])[];
+  inverted?: boolean;
+}
+
 interface PeggyError {
   message: string;
-  expected: { type: string; text?: string; description?: string }[] | null;
+  expected: PeggyExpectation[] | null;
   found: string | null;
   location: { start: { offset: number }; end: { offset: number } };
 }
@@ -37,12 +46,17 @@ function isPeggyError(e: unknown): e is PeggyError {
   return typeof e === 'object' && e !== null && 'location' in e && 'expected' in e;
 }
 
+/** Peggy merges `"+" / "-"` into a character class, and the end of input is an expectation too. */
+function describeExpected(x: PeggyExpectation): string[] {
+  if (x.type === 'literal') return [`"${x.text}"`];
+  if (x.type === 'end') return ['the end of the measure'];
+  if (x.type !== 'class') return [x.description ?? 'something'];
+  const parts = (x.parts ?? []).map((p) => (typeof p === 'string' ? `"${p}"` : `"${p[0]}" to "${p[1]}"`));
+  return x.inverted ? [`any character but ${parts.join(' or ')}`] : parts;
+}
+
 function expectedList(expected: PeggyError['expected']): string {
-  const names = [
-    ...new Set(
-      (expected ?? []).map((x) => (x.type === 'literal' ? `"${x.text}"` : (x.description ?? 'something'))),
-    ),
-  ];
+  const names = [...new Set((expected ?? []).flatMap(describeExpected))];
   return names.length <= 1
     ? (names[0] ?? 'something')
     : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
@@ -59,7 +73,7 @@ export function parseMeasure(text: string): ParsedMeasure {
     return {
       ok: false,
       error: {
-        message: `"${text}" is words, not a measure: write one the workbook can count, such as COUNT(Activities) or DEALS_WON()`,
+        message: `"${text.trim()}" is words, not a measure: write one the workbook can count, such as COUNT(Activities) or DEALS_WON()`,
         span: { start: 0, end: text.length },
       },
     };
@@ -406,6 +420,8 @@ class Compiler {
 
   private stage(text: string, span: Span): StageInfo | undefined {
     const stage = this.sources.stages.resolve(text);
+    if (stage?.closed === 'lost')
+      return this.fail(`"${text}" is a lost stage; count progress toward a win, not losses`, span);
     if (stage) return stage;
     const guess = this.sources.stages.suggest(text);
     return this.fail(
@@ -483,7 +499,9 @@ function closestName(name: string, candidates: readonly string[]): string | unde
 
 /** A sheet name as a measure writes it: bare when it can be, quoted like Excel otherwise. */
 export function sheetReference(name: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  // AND, OR and NOT are the grammar's words, never a bare name.
+  const bare = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^(?:and|or|not)$/i.test(name);
+  return bare ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /**

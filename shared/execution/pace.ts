@@ -94,10 +94,16 @@ export interface PaceJudgement {
   minElapsed: number;
 }
 
+/**
+ * Paces are quotients of rounded products (91 × 25/91 is 25.000000000000004): one this close to a
+ * boundary is on it.
+ */
+export const PACE_TOLERANCE = 1e-9;
+
 export function verdict(pace: OwnerPace, elapsed: number, judge: PaceJudgement): PaceVerdict {
   if (elapsed < judge.minElapsed) return 'too-early';
-  if (pace.pace >= 1) return 'on-pace';
-  return pace.pace >= judge.threshold ? 'close' : 'behind';
+  if (pace.pace >= 1 - PACE_TOLERANCE) return 'on-pace';
+  return pace.pace >= judge.threshold - PACE_TOLERANCE ? 'close' : 'behind';
 }
 
 /**

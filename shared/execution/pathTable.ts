@@ -111,7 +111,10 @@ function readStep(row: number, cells: CellValue[], columns: PathTable['columns']
   assign('kindText', 'kind');
   assign('text', 'step');
   assign('owner', 'owner');
-  assign('measureText', 'measure');
+  // Leading spaces kept, so "at character N" counts the cell's own characters.
+  const measure = at('measure');
+  if (typeof measure === 'string' && text(measure) !== undefined) step.measureText = measure.trimEnd();
+  else assign('measureText', 'measure');
   assign('reward', 'reward');
   if (step.kindText !== undefined) {
     const kind = kindFromText(step.kindText);

@@ -1,9 +1,13 @@
 import {
   HEADER_SEARCH_ROWS,
+  activityFieldOf,
   findHeader,
   guessRow,
   normalizeHeader,
+  pathFieldOf,
   pipelineFieldOf,
+  type ActivityField,
+  type PathField,
   type PipelineField,
 } from '../../shared/core/headers';
 import { lintWorkbook } from '../../shared/core/engine';
@@ -62,6 +66,39 @@ describe('pipelineFieldOf', () => {
   });
 });
 
+describe('path and activity header words', () => {
+  it.each<[string, PathField | undefined]>([
+    ['Execution path', 'path'],
+    ['Step type', 'kind'],
+    ['Level', 'kind'],
+    ['Step description', 'step'],
+    ['Owner / role', 'owner'],
+    ['Measured by', 'measure'],
+    ['Target per period', 'target'],
+    ['Frequency', 'period'],
+    ['Reward or recognition', 'reward'],
+    ['SPIFF', 'reward'],
+    ['Lint ignore', 'ignore'],
+    ['Notes', undefined],
+  ])('path %p is %p', (header, field) => {
+    expect(pathFieldOf(header)).toBe(field);
+  });
+
+  it.each<[string, ActivityField | undefined]>([
+    ['Sales rep', 'owner'],
+    ['Who', 'owner'],
+    ['Activity date', 'date'],
+    ['Week beginning', 'date'],
+    ['Logged on', 'date'],
+    ['Activity type', 'type'],
+    ['Joint calls', 'count'],
+    ['Dials', 'count'],
+    ['Manager joined', undefined],
+  ])('activity %p is %p', (header, field) => {
+    expect(activityFieldOf(header)).toBe(field);
+  });
+});
+
 describe('findHeader', () => {
   it('finds a header in the first row', () => {
     expect(findHeader([PIPELINE_HEADER, ['D-1', 'Ann', 'Proposal', 100, '2027-08-01']])).toEqual({
@@ -114,6 +151,11 @@ describe('findHeader', () => {
     ['pipeline-history', ['Timestamp', 'Deal', 'Field', 'From', 'To']],
     ['pipeline-history', ['Changed at', 'Deal ID', 'Field', 'Old value', 'New value']],
     ['path', ['Kind', 'Step', 'Measure', 'Target', 'Reward']],
+    ['path', ['Strategy', 'Level', 'Description', 'Formula']],
+    ['path', ['Kind', 'Step', 'Owner or role', 'Target per period', 'Cadence']],
+    ['activities', ['Date', 'Rep', 'Calls', 'Meetings']],
+    ['activities', ['Week of', 'Seller', 'Activity type']],
+    ['activities', ['Rep', 'Day', 'Type', 'Manager joined']],
     ['coverage', ['Priority', 'Enablement', 'Coaching', 'Compensation', 'Recognition']],
     ['pipeline', PIPELINE_HEADER],
     ['lookup', ['Product', 'Series', 'Sales price']],
@@ -121,6 +163,23 @@ describe('findHeader', () => {
     ['lookup', ['Sales rep', 'Manager', 'Region']],
   ])('detects a %s header', (role, header) => {
     expect(findHeader([header, header.map(() => 'x')])).toMatchObject({ role, headerIndex: 0 });
+  });
+
+  it('a path needs a kind, a step, and a measure or a target', () => {
+    expect(findHeader([['Kind', 'Step', 'Owner', 'Reward']])).toBeUndefined();
+    expect(findHeader([['Kind', 'Measure', 'Target']])).toBeUndefined();
+    expect(findHeader([['Type', 'What', 'Quota']])).toMatchObject({ role: 'path', score: 3 });
+  });
+
+  it('an activity log needs a rep, a date, and a type or an activity column', () => {
+    expect(findHeader([['Date', 'Rep', 'Notes']])).toBeUndefined();
+    expect(findHeader([['Rep', 'Calls', 'Meetings']])?.role).not.toBe('activities');
+    // Keyed by rep in its first column, yet no lookup list: it names a date and an activity too.
+    expect(findHeader([['Rep', 'Date', 'Calls']])).toMatchObject({ role: 'activities', score: 3 });
+  });
+
+  it('a pipeline with Date and Type columns stays a pipeline', () => {
+    expect(findHeader([[...PIPELINE_HEADER, 'Type', 'Date']])).toMatchObject({ role: 'pipeline', score: 5 });
   });
 
   it('names the lookup key', () => {

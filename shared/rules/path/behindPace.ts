@@ -14,11 +14,11 @@ export const behindPace = defineRule({
     docs:
       'Each step with a working measure and a target is counted for the current period (the calendar ' +
       'week, month, quarter or year holding the as-of date) up to the as-of date, and compared with the ' +
-      'target pro-rated to that day: 40 calls a week is 24 by Wednesday evening. A step owned by a named ' +
-      'person is judged on their numbers, a step owned by "Team" on everyone together, and a step owned ' +
-      'by a role (or nobody) on each owner found in the data. Milestones deserve the first look: they ' +
-      'are the early signal, and the pace summary lists them first. Nothing is judged in the first part ' +
-      'of a period (option minElapsed), when one slow day looks like a collapse.',
+      'target pro-rated to that day: 70 calls a week is 30 by Wednesday evening (3 days of 7). A step ' +
+      'owned by a named person is judged on their numbers, a step owned by "Team" on everyone together, ' +
+      'and a step owned by a role (or nobody) on each owner found in the data. Milestones deserve the ' +
+      'first look: they are the early signal, and the pace summary lists them first. Nothing is judged ' +
+      'in the first part of a period (option minElapsed), when one slow day looks like a collapse.',
     options: paceOptions,
   },
   create(context) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../core/rule';
 import { quoted } from '../goal/goalUtil';
-import { TEAM_OWNER, milestonePace, verdict } from '../../execution/pace';
+import { PACE_TOLERANCE, TEAM_OWNER, milestonePace, verdict } from '../../execution/pace';
 import { pathCell } from '../../execution/pathTable';
 import { onPath, paceOptions, percent, stepTitle } from './pathUtil';
 
@@ -29,7 +29,7 @@ export const outcomeAtRisk = defineRule({
         for (const o of pace.owners) {
           if (verdict(o, pace.elapsed, { threshold, minElapsed }) === 'behind') continue;
           const lead = milestonePace(step, o, table, paces, minElapsed);
-          if (!lead || lead.pace >= threshold) continue;
+          if (!lead || lead.pace >= threshold - PACE_TOLERANCE) continue;
           const who = o.ownerKey === undefined ? 'the team' : o.owner;
           const each = lead.milestones.map(
             (m) => `${quoted(m.step.text ?? `row ${m.step.row}`, 40)} ${percent(m.pace)}`,

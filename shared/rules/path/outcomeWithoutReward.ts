@@ -5,7 +5,7 @@ import { pathCell } from '../../execution/pathTable';
 import { onPath, stepTitle } from './pathUtil';
 
 /** Cells that mean "no reward". */
-const NONE = /^(?:none|no|nothing|n\/?a|tbd|-+|–|—|0)$/i;
+const NONE = /^(?:none|no|nothing|n\/?a|tbd|tbc|-+|–|—|0)(?:\s+yet)?$/i;
 
 /**
  * Rewards for total performance: the plan everyone is on already pays for the sum of all deals, so it
@@ -15,7 +15,9 @@ const TOTAL_PERFORMANCE = new RegExp(
   [
     String.raw`^(?:commissions?|comp(?:ensation)?|comp plan|bonus|salary|quota|quota attainment|president'?s club|club)$`,
     String.raw`\b(?:standard|regular|normal|usual|base|existing|current|overall|total|general|annual|quota)\b` +
-      String.raw`[\s\w-]*\b(?:comp(?:ensation)?|commissions?|plan|bonus|performance|attainment|incentives?)\b`,
+      String.raw`[\s\w-]*\b(?:comp(?:ensation)?|commissions?|plan|bonus|performance|attainment|incentives?|club|salary)\b`,
+    // "commission on total bookings", "bonus on all deals"
+    String.raw`\b(?:comp(?:ensation)?|commissions?|bonus)\s+on\s+(?:all|total|overall)\b`,
   ].join('|'),
   'i',
 );

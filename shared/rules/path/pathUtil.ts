@@ -93,7 +93,9 @@ export function reportUncountable(
       const fixes = error.replacement
         ? [measureFix(table, step, error.span.start, error.span.end, error.replacement)]
         : undefined;
-      const wholeCell = error.span.start === 0 && error.span.end >= step.measureText.length;
+      const text = step.measureText;
+      const wholeCell =
+        error.span.start <= text.length - text.trimStart().length && error.span.end >= text.trimEnd().length;
       const where =
         wholeCell || error.message.startsWith('at character') ? '' : ` (${atCharacter(error.span)})`;
       context.report({
