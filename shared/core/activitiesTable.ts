@@ -1,8 +1,8 @@
 import type { CellValue, SheetSnapshot } from './types';
 import type { ResolvedConfig } from './config';
-import { activityFieldOf, normalizeHeader, type HeaderGuess } from './headers';
+import { activityFieldOf, normalizeHeader, type ActivityField, type HeaderGuess } from './headers';
 import { DateReader, cellText, isBlank, type DayNumber } from './values';
-import { headerTexts } from './table';
+import { headerTexts, mapColumns } from './table';
 
 /** One row of an activity log: who, which day, and the row's cells for measures to read. */
 export interface ActivityRow {
@@ -35,19 +35,15 @@ export function columnByHeader(headers: readonly string[], name: string): number
   return index < 0 ? undefined : index + 1;
 }
 
-function firstColumnOf(headers: readonly string[], field: 'owner' | 'date'): number | undefined {
-  const index = headers.findIndex((h) => activityFieldOf(h) === field);
-  return index < 0 ? undefined : index + 1;
-}
-
 export function buildActivitiesTable(
   sheet: SheetSnapshot,
   header: HeaderGuess,
   config: Pick<ResolvedConfig, 'dateOrder'>,
 ): ActivitiesTable {
   const headers = headerTexts(sheet, header);
-  const ownerColumn = firstColumnOf(headers, 'owner');
-  const dateColumn = firstColumnOf(headers, 'date');
+  const { columns } = mapColumns<ActivityField>(headers, activityFieldOf, {});
+  const ownerColumn = columns.owner;
+  const dateColumn = columns.date;
   const dates = new DateReader(config.dateOrder);
   const rows: ActivityRow[] = [];
   for (let i = header.headerIndex + 1; i < sheet.values.length; i++) {

@@ -10,7 +10,7 @@ import {
   type HistoryField,
 } from './headers';
 import { DateReader, cellText, isBlank, isErrorValue, type DayNumber } from './values';
-import { headerTexts, mapColumns, type DuplicateHeader } from './table';
+import { headerTexts, ignoreList, mapColumns, type DuplicateHeader } from './table';
 
 /** One person's place with one change, read once and shared by every adoption rule. */
 export interface AdoptionRow {
@@ -108,8 +108,8 @@ function readRow(
   if (evidence !== undefined) result.evidence = evidence;
   const impact = textOf(at('impact'));
   if (impact !== undefined) result.impact = impact;
-  const ignore = cellText(at('ignore'));
-  if (ignore) result.ignore = ignore.split(/[\s,;]+/).filter(Boolean);
+  const ignore = ignoreList(at('ignore'));
+  if (ignore) result.ignore = ignore;
   return result;
 }
 

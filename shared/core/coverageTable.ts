@@ -10,7 +10,7 @@ import {
   type Lever,
 } from './headers';
 import { cellText, isBlank, isErrorValue } from './values';
-import { headerTexts, mapColumns, type DuplicateHeader } from './table';
+import { headerTexts, ignoreList, mapColumns, type DuplicateHeader } from './table';
 
 /**
  * A coverage sheet maps one role's priorities (the key activities people do and the outcomes they
@@ -150,8 +150,8 @@ function readRow(row: number, cells: CellValue[], columns: CoverageTable['column
     const value = leverValue(at(lever));
     if (value !== undefined) result.levers[lever] = value;
   }
-  const ignore = cellText(at('ignore'));
-  if (ignore) result.ignore = ignore.split(/[\s,;]+/).filter(Boolean);
+  const ignore = ignoreList(at('ignore'));
+  if (ignore) result.ignore = ignore;
   return result;
 }
 

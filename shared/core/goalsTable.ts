@@ -12,7 +12,7 @@ import {
   type DayNumber,
   type Parsed,
 } from './values';
-import { headerTexts, mapColumns, type DuplicateHeader, type ValueProblem } from './table';
+import { headerTexts, ignoreList, mapColumns, type DuplicateHeader, type ValueProblem } from './table';
 import { analyzeGoal, type GoalAnalysis } from '../goals/smart';
 
 /** One row of a goals sheet, read once and shared by every goal rule. */
@@ -101,8 +101,8 @@ function readGoal(
     if (parsed.ok === true) goal[field] = parsed.value;
     else if (parsed.ok === false) problem(field, parsed.reason);
   }
-  const ignore = cellText(at('ignore'));
-  if (ignore) goal.ignore = ignore.split(/[\s,;]+/).filter(Boolean);
+  const ignore = ignoreList(at('ignore'));
+  if (ignore) goal.ignore = ignore;
   goal.analysis = analyzeGoal(goal.text ?? '', { asOf: config.asOf, dateOrder: config.dateOrder });
   return goal as Goal;
 }

@@ -162,6 +162,12 @@ export function headerTexts(sheet: SheetSnapshot, header: HeaderGuess): string[]
   return (sheet.values[header.headerIndex] ?? []).map((v) => cellText(v) ?? '');
 }
 
+/** A "Lint ignore" cell's rule ids (comma-, semicolon- or space-separated); undefined when blank. */
+export function ignoreList(value: CellValue): string[] | undefined {
+  const text = cellText(value);
+  return text ? text.split(/[\s,;]+/).filter(Boolean) : undefined;
+}
+
 /**
  * Maps header cells to a sheet kind's fields: pinned columns first, then header words; a header
  * that repeats (by text or by meaning) is recorded and the first one kept.
@@ -347,8 +353,8 @@ function rowReaders(
     add(field, (deal, v) => store(deal, columns[field]!, field, reader.read(v), (d) => (deal[field] = d)));
   }
   add('ignore', (deal, v) => {
-    const text = cellText(v);
-    if (text) deal.ignore = text.split(/[\s,;]+/).filter(Boolean);
+    const ignore = ignoreList(v);
+    if (ignore) deal.ignore = ignore;
   });
   return readers;
 }

@@ -483,7 +483,8 @@ function negate(term: Term): Term {
   return { ...term, each: (add) => term.each((row) => add({ ...row, value: -row.value })) };
 }
 
-function ownersOf(names: Iterable<string | undefined>): Map<string, string> {
+/** Owner names by `lookupKey`, each as first written. */
+export function ownersOf(names: Iterable<string | undefined>): Map<string, string> {
   const owners = new Map<string, string>();
   for (const name of names)
     if (name && !owners.has(lookupKey(name))) owners.set(lookupKey(name), name.trim());

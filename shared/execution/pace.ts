@@ -98,34 +98,48 @@ export interface PaceJudgement {
  * Paces are quotients of rounded products (91 × 25/91 is 25.000000000000004): one this close to a
  * boundary is on it.
  */
-export const PACE_TOLERANCE = 1e-9;
+const PACE_TOLERANCE = 1e-9;
+
+/** Whether a pace reaches a share (1 for on pace, a threshold for close), within rounding. */
+export function reaches(pace: number, share: number): boolean {
+  return pace >= share - PACE_TOLERANCE;
+}
 
 export function verdict(pace: OwnerPace, elapsed: number, judge: PaceJudgement): PaceVerdict {
   if (elapsed < judge.minElapsed) return 'too-early';
-  if (pace.pace >= 1 - PACE_TOLERANCE) return 'on-pace';
-  return pace.pace >= judge.threshold - PACE_TOLERANCE ? 'close' : 'behind';
+  if (reaches(pace.pace, 1)) return 'on-pace';
+  return reaches(pace.pace, judge.threshold) ? 'close' : 'behind';
+}
+
+/**
+ * The paced milestones on an outcome's path, leaving out those too early in their period to judge;
+ * found once per outcome, then read for each of its owners by `milestonePace`.
+ */
+export function pathMilestones(
+  outcome: PathStep,
+  table: PathTable,
+  paces: ReadonlyMap<PathStep, StepPace>,
+  minElapsed = DEFAULT_MIN_ELAPSED,
+): StepPace[] {
+  const group = pathsOf(table).get(outcome.path?.toLowerCase() ?? '') ?? [];
+  return group
+    .map((step) => (step.kind === 'milestone' ? paces.get(step) : undefined))
+    .filter((p): p is StepPace => p !== undefined && p.elapsed >= minElapsed);
 }
 
 /**
  * How an outcome's milestones are doing for one owner: the mean of their paces, each capped at 1 so
  * one milestone far ahead cannot hide another far behind. Milestones judged team-wide count for
- * everyone; milestones too early in their period to judge are left out. Undefined when no paced
- * milestone of the path bears on this owner.
+ * everyone. Undefined when none of them bears on this owner.
  */
 export function milestonePace(
-  outcome: PathStep,
+  paced: readonly StepPace[],
   owner: OwnerPace,
-  table: PathTable,
-  paces: ReadonlyMap<PathStep, StepPace>,
-  minElapsed = DEFAULT_MIN_ELAPSED,
 ): { pace: number; milestones: { step: PathStep; pace: number }[] } | undefined {
-  const group = pathsOf(table).get(outcome.path?.toLowerCase() ?? '') ?? [];
   const milestones: { step: PathStep; pace: number }[] = [];
-  for (const step of group) {
-    const p = step.kind === 'milestone' ? paces.get(step) : undefined;
-    if (!p || p.elapsed < minElapsed) continue;
+  for (const p of paced) {
     const mine = forOwner(p, owner);
-    if (mine !== undefined) milestones.push({ step, pace: mine });
+    if (mine !== undefined) milestones.push({ step: p.step, pace: mine });
   }
   if (milestones.length === 0) return undefined;
   const pace = milestones.reduce((sum, m) => sum + Math.min(1, m.pace), 0) / milestones.length;

@@ -1,9 +1,9 @@
 import type { ResolvedConfig } from '../core/config';
-import { lookupKey, type WorkbookFacts } from '../core/facts';
+import type { WorkbookFacts } from '../core/facts';
 import { historyByDeal } from '../core/pipelineHistory';
 import type { StageInfo } from '../core/stages';
 import type { DayNumber } from '../core/values';
-import type { MeasureSources } from './measure';
+import { ownersOf, type MeasureSources } from './measure';
 import { pathPaces } from './pace';
 import { resolveMeasures } from './pathTable';
 
@@ -44,8 +44,7 @@ export function preparePaths(facts: WorkbookFacts, config: ResolvedConfig, sheet
     ...facts.pipelines.flatMap((t) => t.deals.map((d) => d.owner)),
     ...facts.activitySheets.flatMap((t) => t.rows.map((r) => r.owner)),
   ];
-  for (const name of names)
-    if (name && !facts.owners.has(lookupKey(name))) facts.owners.set(lookupKey(name), name.trim());
+  for (const [key, name] of ownersOf(names)) facts.owners.set(key, name);
   for (const table of facts.pathSheets) {
     resolveMeasures(table, sources);
     facts.pathPaces.set(table, pathPaces(table, config.asOf, facts.owners));

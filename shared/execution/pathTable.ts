@@ -3,7 +3,7 @@ import type { ResolvedConfig } from '../core/config';
 import { cellLocation } from '../core/address';
 import { lookupKey } from '../core/facts';
 import { pathFieldOf, type HeaderGuess, type PathField } from '../core/headers';
-import { headerTexts, mapColumns, type DuplicateHeader } from '../core/table';
+import { headerTexts, ignoreList, mapColumns, type DuplicateHeader } from '../core/table';
 import { cellText, isBlank, isErrorValue } from '../core/values';
 import { DEFAULT_PERIOD, parseTarget, periodFromText, type ParsedTarget, type Period } from './period';
 import { readMeasure, type CompiledResult, type MeasureSources } from './measure';
@@ -120,8 +120,8 @@ function readStep(row: number, cells: CellValue[], columns: PathTable['columns']
     const kind = kindFromText(step.kindText);
     if (kind) step.kind = kind;
   }
-  const ignore = cellText(at('ignore'));
-  if (ignore) step.ignore = ignore.split(/[\s,;]+/).filter(Boolean);
+  const ignore = ignoreList(at('ignore'));
+  if (ignore) step.ignore = ignore;
   return step;
 }
 

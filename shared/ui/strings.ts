@@ -4,6 +4,7 @@
  */
 import type { Severity } from '../core/types';
 import type { PaceVerdict, StepStatus } from '../execution/pace';
+import { STEP_LABELS } from '../execution/pathTable';
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
@@ -14,12 +15,6 @@ const SEVERITY_NAMES: Record<Severity, [string, string]> = {
   warning: ['warning', 'warnings'],
   info: ['info', 'infos'],
   hint: ['hint', 'hints'],
-};
-
-const KIND_NAMES: Record<StepStatus['kind'], string> = {
-  behavior: 'Behavior',
-  milestone: 'Milestone',
-  outcome: 'Outcome',
 };
 
 function figure(n: number, unit: StepStatus['unit']): string {
@@ -91,6 +86,6 @@ export const STRINGS = {
     'too-early': 'Too early',
   } satisfies Record<PaceVerdict, string>,
   paceStep: (s: StepStatus) =>
-    `${KIND_NAMES[s.kind]} · ${figure(s.actual, s.unit)} of ${figure(s.expected, s.unit)} due by now ` +
+    `${STEP_LABELS[s.kind]} · ${figure(s.actual, s.unit)} of ${figure(s.expected, s.unit)} due by now ` +
     `(${Math.round(s.pace * 100)}%), ${figure(s.target, s.unit)} this ${s.period}`,
 } as const;

@@ -5,6 +5,7 @@ import {
   DEFAULT_MIN_ELAPSED,
   DEFAULT_THRESHOLD,
   milestonePace,
+  pathMilestones,
   pathPaces,
   pathSummary,
   stepPace,
@@ -173,7 +174,7 @@ describe('milestonePace', () => {
     [behavior, paced(behavior, 'each', [ownerPace('Ann', 0, 5)])],
   ]);
   const forOwner = (owner: string, of = outcome, minElapsed?: number) =>
-    milestonePace(of, ownerPace(owner, 1, 1), plan, paces, minElapsed);
+    milestonePace(pathMilestones(of, plan, paces, minElapsed), ownerPace(owner, 1, 1));
 
   it('an owner’s milestones of the same path, each capped at 1; team milestones count for everyone', () => {
     // m1: Ann 6 of 4 is 1.5, capped to 1; m2: the team's 2 of 4 is 0.5; too early and others' left out.

@@ -1,6 +1,6 @@
 import { defineRule } from '../../core/rule';
 import { quoted } from '../goal/goalUtil';
-import { PACE_TOLERANCE, TEAM_OWNER, milestonePace, verdict } from '../../execution/pace';
+import { TEAM_OWNER, milestonePace, pathMilestones, reaches, verdict } from '../../execution/pace';
 import { pathCell } from '../../execution/pathTable';
 import { onPath, paceOptions, percent, stepTitle } from './pathUtil';
 
@@ -26,10 +26,11 @@ export const outcomeAtRisk = defineRule({
         const paces = context.facts.pathPaces.get(table);
         const pace = step.kind === 'outcome' ? paces?.get(step) : undefined;
         if (!pace || !paces) return;
+        const milestones = pathMilestones(step, table, paces, minElapsed);
         for (const o of pace.owners) {
           if (verdict(o, pace.elapsed, { threshold, minElapsed }) === 'behind') continue;
-          const lead = milestonePace(step, o, table, paces, minElapsed);
-          if (!lead || lead.pace >= threshold - PACE_TOLERANCE) continue;
+          const lead = milestonePace(milestones, o);
+          if (!lead || reaches(lead.pace, threshold)) continue;
           const who = o.ownerKey === undefined ? 'the team' : o.owner;
           const each = lead.milestones.map(
             (m) => `${quoted(m.step.text ?? `row ${m.step.row}`, 40)} ${percent(m.pace)}`,

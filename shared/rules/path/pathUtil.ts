@@ -12,6 +12,7 @@ import {
   type PathTable,
   type StepKind,
 } from '../../execution/pathTable';
+import type { PathField } from '../../core/headers';
 
 /** `Milestone "Second meeting booked"`, or `The milestone on row 7` when it has no description. */
 export function stepTitle(step: PathStep): string {
@@ -45,27 +46,27 @@ interface CountableWords {
   example: string;
 }
 
-/** The measure cell with one part replaced: a quick fix for a mistyped name. */
-function measureFix(
+/** A preferred fix that writes one cell of the step's row, remembering what it held for undo. */
+export function stepCellFix(
   table: PathTable,
   step: PathStep,
-  start: number,
-  end: number,
-  replacement: string,
+  field: PathField,
+  title: string,
+  value: string,
 ): QuickFix {
-  const text = step.measureText!;
-  const location = pathCell(table, step, 'measure');
+  const location = pathCell(table, step, field);
   return {
-    title: `Change to ${replacement}`,
+    title,
     preferred: true,
-    edits: [
-      {
-        location,
-        value: text.slice(0, start) + replacement + text.slice(end),
-        previous: step.cells[location.column - 1] ?? null,
-      },
-    ],
+    edits: [{ location, value, previous: step.cells[location.column - 1] ?? null }],
   };
+}
+
+/** The measure cell with one part replaced: the fix for a mistyped name. */
+function measureFix(table: PathTable, step: PathStep, start: number, end: number, replacement: string) {
+  const text = step.measureText!;
+  const value = text.slice(0, start) + replacement + text.slice(end);
+  return stepCellFix(table, step, 'measure', `Change to ${replacement}`, value);
 }
 
 /**

@@ -3,6 +3,7 @@ import { closestKey } from '../../core/suggest';
 import { noOptions } from '../util';
 import { quoted } from '../goal/goalUtil';
 import { STEP_KINDS, STEP_LABELS, pathCell } from '../../execution/pathTable';
+import { stepCellFix } from './pathUtil';
 
 export const unknownKind = defineRule({
   meta: {
@@ -39,15 +40,7 @@ export const unknownKind = defineRule({
           message:
             `${quoted(step.kindText)} is not a kind of step${label ? `; did you mean ${label}?` : ''} ` +
             '(Behavior, Milestone or Outcome)',
-          ...(label && {
-            fixes: [
-              {
-                title: `Change to ${label}`,
-                preferred: true,
-                edits: [{ location, value: label, previous: step.cells[location.column - 1] ?? null }],
-              },
-            ],
-          }),
+          ...(label && { fixes: [stepCellFix(table, step, 'kind', `Change to ${label}`, label)] }),
         });
       },
     };
