@@ -5,8 +5,8 @@ import type {
   CellValue,
   SheetSnapshot,
   WorkbookSnapshot,
-} from '../shared/core/types';
-import { columnLetter } from '../shared/core/address';
+} from '../shared/ground/types';
+import { columnLetter } from '../shared/ground/address';
 
 /** Office.js refuses very large payloads; reading in blocks of about this many cells stays well inside. */
 const CELLS_PER_READ = 200_000;

@@ -1,6 +1,6 @@
 import { callFunction, type FunctionSpec } from '../shared/functions/catalog';
 import { FunctionError, type Arg, type FunctionErrorKind } from '../shared/functions/args';
-import { dayFromDate } from '../shared/core/values';
+import { dayFromDate } from '../shared/ground/values';
 
 const CODES: Record<FunctionErrorKind, keyof typeof CustomFunctions.ErrorCode> = {
   VALUE: 'invalidValue',

@@ -1,6 +1,6 @@
 import { callFunction, type FunctionSpec } from '../shared/functions/catalog';
 import { FunctionError, type Arg } from '../shared/functions/args';
-import { dayFromDate } from '../shared/core/values';
+import { dayFromDate } from '../shared/ground/values';
 
 /**
  * Runs a catalog function for Google Sheets: a one-cell range arrives as a plain value and an

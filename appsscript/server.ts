@@ -5,8 +5,8 @@
  * finds entry points.
  */
 import './functions';
-import type { CellEdit, CellLocation, CellValue, WorkbookSnapshot } from '../shared/core/types';
-import { dayFromDate, serialFromDay } from '../shared/core/values';
+import type { CellEdit, CellLocation, CellValue, WorkbookSnapshot } from '../shared/ground/types';
+import { dayFromDate, serialFromDay } from '../shared/ground/values';
 import { readCells, readSpreadsheet, selectCell, writeCells } from './sheetsAdapter';
 
 type Exposed = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { CellEdit, CellLocation, CellValue, WorkbookSnapshot } from '../shared/core/types';
+import type { CellEdit, CellLocation, CellValue, WorkbookSnapshot } from '../shared/ground/types';
 
 /**
  * The Google Sheets side of the host interface, over SpreadsheetApp. Apps Script server code is

@@ -16,8 +16,8 @@ import {
   pipelineTablesOf,
   replayHistory,
   type PipelineChange,
-} from '../shared/core/pipelineHistory';
-import { formatDay } from '../shared/core/values';
+} from '../shared/sheets/kinds/pipelineHistory';
+import { formatDay } from '../shared/ground/values';
 import { UsageError } from './args';
 import { InputError, readWorkbook } from './read';
 

@@ -11,10 +11,10 @@ import { z } from 'zod';
 import prettier from 'prettier';
 import peggy from 'peggy';
 import { RULES } from '../shared/rules';
-import { configSchema } from '../shared/core/config';
-import type { RuleModule } from '../shared/core/rule';
+import { configSchema } from '../shared/engine/config';
+import type { RuleModule } from '../shared/engine/rule';
 import { FIELD_LABELS } from '../shared/rules/util';
-import { MEASURE_FUNCTIONS } from '../shared/execution/measure';
+import { MEASURE_FUNCTIONS } from '../shared/analyses/execution/measure';
 import {
   HELP_PAGE,
   renderExcelFunctions,
@@ -139,7 +139,7 @@ function replaceBlock(text: string, name: string, body: string): string {
   return `${text.slice(0, i + start.length)}\n${body}\n${text.slice(j)}`;
 }
 
-const MEASURE_GRAMMAR = 'shared/execution/measure.peggy';
+const MEASURE_GRAMMAR = 'shared/analyses/execution/measure.peggy';
 
 /** The measure parser, generated from its grammar; typed by hand in measure.ts (peggy emits plain JS). */
 function renderMeasureParser(): string {
@@ -163,7 +163,7 @@ export async function renderDocs(): Promise<Map<string, string>> {
   files.set(HELP_PAGE, renderHelpPage());
   files.set('addin/functions.ts', renderExcelFunctions());
   files.set('appsscript/functions.ts', renderSheetsFunctions());
-  files.set('shared/execution/measureParser.generated.ts', renderMeasureParser());
+  files.set('shared/analyses/execution/measureParser.generated.ts', renderMeasureParser());
   const options = await prettier.resolveConfig(path.join(ROOT, 'README.md'));
   for (const [file, content] of files)
     files.set(file, await prettier.format(content, { ...options, filepath: file }));

@@ -1,5 +1,5 @@
-import type { CellEdit, CellLocation, CellValue, QuickFix, WorkbookSnapshot } from './core/types';
-import { isBlank } from './core/values';
+import type { CellEdit, CellLocation, CellValue, QuickFix, WorkbookSnapshot } from './ground/types';
+import { isBlank } from './ground/values';
 
 /**
  * What the UI needs from a spreadsheet, whichever spreadsheet it is. Excel and Google Sheets each

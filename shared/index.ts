@@ -1,24 +1,24 @@
 /** The host-free core: every host (CLI, Excel, Google Sheets) lints through these entry points. */
-import { resolveConfig, type ConfigResult } from './core/config';
-import { lintWorkbook, type LintOptions, type LintResult } from './core/engine';
-import type { WorkbookSnapshot } from './core/types';
+import { resolveConfig, type ConfigResult } from './engine/config';
+import { lintWorkbook, type LintOptions, type LintResult } from './engine/engine';
+import type { WorkbookSnapshot } from './ground/types';
 import { RULES } from './rules';
 
-export * from './core/types';
-export { cellAddress, cellLocation, columnLetter } from './core/address';
-export { configSchema, type PipelintConfig, type ResolvedConfig, type ConfigProblem } from './core/config';
-export type { LintOptions, LintResult, SheetSummary, WorkbookSummaries } from './core/engine';
-export type { InitiativeSummary } from './core/adoptionTable';
-export type { OwnerPathSummary, StepStatus, PaceVerdict } from './execution/pace';
-export { MEASURE_FUNCTIONS, parseMeasure, type MeasureError } from './execution/measure';
-export type { RuleModule, RuleMeta } from './core/rule';
+export * from './ground/types';
+export { cellAddress, cellLocation, columnLetter } from './ground/address';
+export { configSchema, type PipelintConfig, type ResolvedConfig, type ConfigProblem } from './engine/config';
+export type { LintOptions, LintResult, SheetSummary, WorkbookSummaries } from './engine/engine';
+export type { InitiativeSummary } from './sheets/kinds/adoption';
+export type { OwnerPathSummary, StepStatus, PaceVerdict } from './analyses/execution/pace';
+export { MEASURE_FUNCTIONS, parseMeasure, type MeasureError } from './analyses/execution/measure';
+export type { RuleModule, RuleMeta } from './engine/rule';
 export {
   buildCoverageTable,
   coverageSummary,
   type CoverageTable,
   type CoverageGap,
   type PrioritySummary,
-} from './core/coverageTable';
+} from './sheets/kinds/coverage';
 export {
   pipelineChanges,
   pipelineHistoriesOf,
@@ -31,7 +31,7 @@ export {
   type PipelineHistoryTable,
   type PipelineState,
   type StageSpell,
-} from './core/pipelineHistory';
+} from './sheets/kinds/pipelineHistory';
 export { RULES };
 
 /** Validates a config object (parsed JSON) against the schema and the rule registry. */
@@ -42,7 +42,7 @@ export function loadConfig(raw: unknown, today?: Date): ConfigResult {
 /** Lints a snapshot with a config already loaded. */
 export function lint(
   workbook: WorkbookSnapshot,
-  config: import('./core/config').ResolvedConfig,
+  config: import('./engine/config').ResolvedConfig,
   options?: LintOptions,
 ): LintResult {
   return lintWorkbook(workbook, config, RULES, options);

@@ -1,8 +1,8 @@
-import { lintWorkbook } from '../shared/core/engine';
-import { resolveConfig, type PipelintConfig } from '../shared/core/config';
-import type { RuleModule } from '../shared/core/rule';
-import type { CellValue, Diagnostic, QuickFix, SheetSnapshot } from '../shared/core/types';
-import type { SheetRole } from '../shared/core/headers';
+import { lintWorkbook } from '../shared/engine/engine';
+import { resolveConfig, type PipelintConfig } from '../shared/engine/config';
+import type { RuleModule } from '../shared/engine/rule';
+import type { CellValue, Diagnostic, QuickFix, SheetSnapshot } from '../shared/ground/types';
+import type { SheetRole } from '../shared/sheets/headers';
 import { RULES } from '../shared/rules';
 
 /**

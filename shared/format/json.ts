@@ -12,7 +12,7 @@
  * `previous` is what the cell held (null when empty; a date is ISO text), so the edit can be undone. When more than one
  * input was linted, each object also carries `file`: the input path (file or folder) as given.
  */
-import type { Diagnostic, QuickFix } from '../core/types';
+import type { Diagnostic, QuickFix } from '../ground/types';
 import { jsonCellValue, type JsonCellValue, type LintReport } from './report';
 
 export interface JsonEdit {

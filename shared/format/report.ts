@@ -2,9 +2,9 @@
  * What every formatter is given: the lint results of each input plus the context a report needs.
  * Host-free on purpose (no Node, no DOM), so the Excel and Sheets add-ins can format a report too.
  */
-import type { LintResult } from '../core/engine';
-import type { RuleMeta } from '../core/rule';
-import type { CellValue, Diagnostic, Severity } from '../core/types';
+import type { LintResult } from '../engine/engine';
+import type { RuleMeta } from '../engine/rule';
+import type { CellValue, Diagnostic, Severity } from '../ground/types';
 
 /** One input as the user named it, with what the linter made of it. */
 export interface LintedWorkbook {

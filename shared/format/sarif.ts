@@ -3,8 +3,8 @@
  * a region: startLine is the row, startColumn the column; the logical location carries `Sheet!A1`.
  * For a folder of CSVs the artifact is the CSV the sheet came from, so a viewer opens the right file.
  */
-import { columnLetter } from '../core/address';
-import type { CellLocation, Diagnostic, QuickFix, RelatedLocation, Severity } from '../core/types';
+import { columnLetter } from '../ground/address';
+import type { CellLocation, Diagnostic, QuickFix, RelatedLocation, Severity } from '../ground/types';
 import { fileOfSheet, jsonCellValue, type LintReport, type LintedWorkbook, type RuleInfo } from './report';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

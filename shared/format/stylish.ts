@@ -2,8 +2,8 @@
  * Human-readable output in the manner of ESLint's "stylish": a heading per sheet, one aligned line
  * per problem, then totals. Colour comes from an injected painter so this module stays host-free.
  */
-import { columnLetter } from '../core/address';
-import type { Diagnostic, Severity } from '../core/types';
+import { columnLetter } from '../ground/address';
+import type { Diagnostic, Severity } from '../ground/types';
 import { allDiagnostics, countSeverities, groupDigits, plural, type LintReport } from './report';
 
 type Paint = (text: string) => string;

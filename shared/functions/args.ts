@@ -1,5 +1,5 @@
-import type { CellValue } from '../core/types';
-import { DateReader, isBlank, isErrorValue, parseAmount, parsePercent, type DayNumber } from '../core/values';
+import type { CellValue } from '../ground/types';
+import { DateReader, isBlank, isErrorValue, parseAmount, parsePercent, type DayNumber } from '../ground/values';
 
 /**
  * Arguments as both hosts hand them to a custom function: a range is a 2D array (Apps Script

@@ -1,9 +1,9 @@
-import type { CellValue } from '../core/types';
-import { DEFAULT_STAGES, StageModel } from '../core/stages';
-import { normalizeHeader } from '../core/headers';
-import { isBlank, type DayNumber } from '../core/values';
-import { ADOPTION_STAGES } from '../core/adoption';
-import { smartCheck, smartScore } from '../goals/smart';
+import type { CellValue } from '../ground/types';
+import { DEFAULT_STAGES, StageModel } from '../sheets/stages';
+import { normalizeHeader } from '../sheets/headers';
+import { isBlank, type DayNumber } from '../ground/values';
+import { ADOPTION_STAGES } from '../ground/adoption';
+import { smartCheck, smartScore } from '../analyses/goals/smart';
 import {
   amounts,
   cells,

@@ -1,4 +1,4 @@
-import type { RuleModule } from '../core/rule';
+import type { RuleModule } from '../engine/rule';
 import { missingColumn } from './pipeline/missingColumn';
 import { unknownStage } from './pipeline/unknownStage';
 import { invalidValue } from './pipeline/invalidValue';

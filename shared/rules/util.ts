@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { PipelineField } from '../core/headers';
-import type { CellLocation, CellValue, QuickFix } from '../core/types';
-import type { Deal, PipelineTable } from '../core/table';
-import { fieldLocation } from '../core/table';
-import { formatDay, type DayNumber } from '../core/values';
-import type { StageModel } from '../core/stages';
+import type { PipelineField } from '../sheets/headers';
+import type { CellLocation, CellValue, QuickFix } from '../ground/types';
+import type { Deal, PipelineTable } from '../sheets/kinds/pipeline';
+import { fieldLocation } from '../sheets/kinds/pipeline';
+import { formatDay, type DayNumber } from '../ground/values';
+import type { StageModel } from '../sheets/stages';
 
 /** For rules that take no options: accepts nothing but an empty object. */
 export const noOptions = z.strictObject({}).prefault({});

@@ -1,5 +1,5 @@
 import { SearchBox, ToggleButton, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { Severity } from '../core/types';
+import type { Severity } from '../ground/types';
 import { toggleSeverities, type ProblemFilter, type SeverityCounts } from './model';
 import { SeverityIcon } from './SeverityIcon';
 import { STRINGS } from './strings';

@@ -7,7 +7,7 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { ArrowUndo16Regular, Dismiss16Regular } from '@fluentui/react-icons';
-import type { CellEdit } from '../core/types';
+import type { CellEdit } from '../ground/types';
 import type { Notice } from './usePipelint';
 import { STRINGS } from './strings';
 

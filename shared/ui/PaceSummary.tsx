@@ -10,7 +10,7 @@ import {
   tokens,
   type BadgeProps,
 } from '@fluentui/react-components';
-import type { OwnerPathSummary, PaceVerdict } from '../execution/pace';
+import type { OwnerPathSummary, PaceVerdict } from '../analyses/execution/pace';
 import { STRINGS } from './strings';
 
 const useStyles = makeStyles({

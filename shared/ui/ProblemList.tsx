@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { CellLocation, QuickFix } from '../core/types';
+import type { CellLocation, QuickFix } from '../ground/types';
 import { diagnosticKey, PAGE_SIZE, type SheetGroup } from './model';
 import { ProblemRow } from './ProblemRow';
 import { SeverityIcon } from './SeverityIcon';

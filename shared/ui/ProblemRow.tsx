@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import type { CellLocation, Diagnostic, QuickFix } from '../core/types';
+import type { CellLocation, Diagnostic, QuickFix } from '../ground/types';
 import { cellPart } from './model';
 import { RuleInfo } from './RuleInfo';
 import { SeverityIcon } from './SeverityIcon';

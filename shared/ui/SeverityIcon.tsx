@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ErrorCircle16Filled, Info16Filled, Lightbulb16Filled, Warning16Filled } from '@fluentui/react-icons';
-import type { Severity } from '../core/types';
+import type { Severity } from '../ground/types';
 
 const useStyles = makeStyles({
   icon: { flexShrink: 0, verticalAlign: 'text-bottom' },

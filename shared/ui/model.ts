@@ -2,9 +2,9 @@
  * The panel's view model: pure functions from lint results and filter settings to what is shown.
  * No React, no DOM and no host here, so every decision about what appears is unit-tested in Node.
  */
-import { columnLetter } from '../core/address';
-import { SEVERITIES, type CellEdit, type Diagnostic, type QuickFix, type Severity } from '../core/types';
-import type { RuleMeta } from '../core/rule';
+import { columnLetter } from '../ground/address';
+import { SEVERITIES, type CellEdit, type Diagnostic, type QuickFix, type Severity } from '../ground/types';
+import type { RuleMeta } from '../engine/rule';
 import { RULES } from '../rules';
 
 export type SeverityCounts = Record<Severity, number>;

@@ -2,9 +2,9 @@
  * Every English string the panel shows or announces, in one place, so wording stays consistent
  * and a translation later touches only this file.
  */
-import type { Severity } from '../core/types';
-import type { PaceVerdict, StepStatus } from '../execution/pace';
-import { STEP_LABELS } from '../execution/pathTable';
+import type { Severity } from '../ground/types';
+import type { PaceVerdict, StepStatus } from '../analyses/execution/pace';
+import { STEP_LABELS } from '../sheets/kinds/path';
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;

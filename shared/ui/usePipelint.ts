@@ -5,7 +5,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { lint, loadConfig, type ConfigProblem, type LintResult, type ResolvedConfig } from '../index';
 import { applyFix, type SpreadsheetHost } from '../host';
-import type { CellEdit, CellLocation, QuickFix } from '../core/types';
+import type { CellEdit, CellLocation, QuickFix } from '../ground/types';
 import { combineUndo } from './model';
 import { STRINGS } from './strings';
 

@@ -6,7 +6,7 @@ import {
   loadCliConfig,
   parseConfigText,
 } from '../../cli/config';
-import { dayFromDate } from '../../shared/core/values';
+import { dayFromDate } from '../../shared/ground/values';
 
 describe('parseCliArgs', () => {
   it('takes inputs, format, as-of and config, short or long', () => {

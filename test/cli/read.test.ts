@@ -8,7 +8,7 @@ import {
   readWorkbook,
   serialFromUtcDate,
 } from '../../cli/read';
-import { dayFromSerial, formatDay, isDateFormat } from '../../shared/core/values';
+import { dayFromSerial, formatDay, isDateFormat } from '../../shared/ground/values';
 import { tempDir } from './helpers';
 
 const tmp = tempDir();

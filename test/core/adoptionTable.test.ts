@@ -6,10 +6,10 @@ import {
   historyOf,
   type AdoptionTable,
   type HistoryTable,
-} from '../../shared/core/adoptionTable';
-import { findHeader } from '../../shared/core/headers';
-import type { CellValue } from '../../shared/core/types';
-import { dayFromDate } from '../../shared/core/values';
+} from '../../shared/sheets/kinds/adoption';
+import { findHeader } from '../../shared/sheets/headers';
+import type { CellValue } from '../../shared/ground/types';
+import { dayFromDate } from '../../shared/ground/values';
 
 const day = (iso: string) => dayFromDate(new Date(`${iso}T00:00:00Z`));
 const CONFIG = { dateOrder: 'MDY' as const };

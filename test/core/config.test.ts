@@ -5,8 +5,8 @@ import {
   type ConfigProblem,
   type ConfigResult,
   type ResolvedConfig,
-} from '../../shared/core/config';
-import { formatDay } from '../../shared/core/values';
+} from '../../shared/engine/config';
+import { formatDay } from '../../shared/ground/values';
 import { RULES } from '../../shared/rules';
 
 const TODAY = new Date(2027, 5, 30, 15, 45);

@@ -5,9 +5,9 @@ import {
   kindFromCell,
   leverValue,
   type CoverageTable,
-} from '../../shared/core/coverageTable';
-import { findHeader } from '../../shared/core/headers';
-import type { CellValue } from '../../shared/core/types';
+} from '../../shared/sheets/kinds/coverage';
+import { findHeader } from '../../shared/sheets/headers';
+import type { CellValue } from '../../shared/ground/types';
 
 function read(values: CellValue[][]): CoverageTable {
   const header = findHeader(values);

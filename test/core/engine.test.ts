@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { lintWorkbook } from '../../shared/core/engine';
-import { resolveConfig, type PipelintConfig, type ResolvedConfig } from '../../shared/core/config';
-import { cellAddress } from '../../shared/core/address';
-import { serialFromDay } from '../../shared/core/values';
-import type { CellValue, Diagnostic, SheetSnapshot, WorkbookSnapshot } from '../../shared/core/types';
+import { lintWorkbook } from '../../shared/engine/engine';
+import { resolveConfig, type PipelintConfig, type ResolvedConfig } from '../../shared/engine/config';
+import { cellAddress } from '../../shared/ground/address';
+import { serialFromDay } from '../../shared/ground/values';
+import type { CellValue, Diagnostic, SheetSnapshot, WorkbookSnapshot } from '../../shared/ground/types';
 import { RULES } from '../../shared/rules';
 
 function configOf(raw: PipelintConfig = {}): ResolvedConfig {

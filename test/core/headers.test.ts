@@ -9,10 +9,10 @@ import {
   type ActivityField,
   type PathField,
   type PipelineField,
-} from '../../shared/core/headers';
-import { lintWorkbook } from '../../shared/core/engine';
-import { resolveConfig } from '../../shared/core/config';
-import type { CellValue, SheetSnapshot } from '../../shared/core/types';
+} from '../../shared/sheets/headers';
+import { lintWorkbook } from '../../shared/engine/engine';
+import { resolveConfig } from '../../shared/engine/config';
+import type { CellValue, SheetSnapshot } from '../../shared/ground/types';
 import { RULES } from '../../shared/rules';
 
 const PIPELINE_HEADER = ['Deal', 'Owner', 'Stage', 'Amount', 'Close date'];

@@ -1,5 +1,5 @@
-import { resolveConfig, type ResolvedConfig } from '../../shared/core/config';
-import { findHeader } from '../../shared/core/headers';
+import { resolveConfig, type ResolvedConfig } from '../../shared/engine/config';
+import { findHeader } from '../../shared/sheets/headers';
 import {
   buildPipelineHistoryTable,
   pipelineChanges,
@@ -9,9 +9,9 @@ import {
   timeInStage,
   type PipelineChange,
   type PipelineHistoryTable,
-} from '../../shared/core/pipelineHistory';
-import type { CellValue } from '../../shared/core/types';
-import { dayFromDate, formatDay } from '../../shared/core/values';
+} from '../../shared/sheets/kinds/pipelineHistory';
+import type { CellValue } from '../../shared/ground/types';
+import { dayFromDate, formatDay } from '../../shared/ground/values';
 import { RULES } from '../../shared/rules';
 
 const config: ResolvedConfig = (() => {

@@ -16,8 +16,8 @@ import {
   serialFromDay,
   type DecimalSeparator,
   type Parsed,
-} from '../../shared/core/values';
-import type { CellValue } from '../../shared/core/types';
+} from '../../shared/ground/values';
+import type { CellValue } from '../../shared/ground/types';
 
 const value = <T>(p: Parsed<T>): T | undefined => (p.ok === true ? p.value : undefined);
 const reason = <T>(p: Parsed<T>): string | undefined => (p.ok === false ? p.reason : undefined);

@@ -1,7 +1,7 @@
-import { buildActivitiesTable, columnByHeader } from '../../shared/core/activitiesTable';
-import { findHeader } from '../../shared/core/headers';
-import type { CellValue } from '../../shared/core/types';
-import type { DateOrder } from '../../shared/core/values';
+import { buildActivitiesTable, columnByHeader } from '../../shared/sheets/kinds/activities';
+import { findHeader } from '../../shared/sheets/headers';
+import type { CellValue } from '../../shared/ground/types';
+import type { DateOrder } from '../../shared/ground/values';
 import { day } from '../goals/days';
 
 function read(values: CellValue[][], dateOrder: DateOrder = 'MDY') {

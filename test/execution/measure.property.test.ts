@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { parseMeasure, sheetReference } from '../../shared/execution/measure';
-import type { MeasureNode, Span } from '../../shared/execution/measureAst';
+import { parseMeasure, sheetReference } from '../../shared/analyses/execution/measure';
+import type { MeasureNode, Span } from '../../shared/analyses/execution/measureAst';
 
 /** A measure as written, with the functions it calls from left to right. */
 interface Written {

@@ -7,9 +7,9 @@ import {
   type CompiledMeasure,
   type MeasureError,
   type MeasureSources,
-} from '../../shared/execution/measure';
-import type { CallNode, MeasureNode } from '../../shared/execution/measureAst';
-import type { CellValue } from '../../shared/core/types';
+} from '../../shared/analyses/execution/measure';
+import type { CallNode, MeasureNode } from '../../shared/analyses/execution/measureAst';
+import type { CellValue } from '../../shared/ground/types';
 import { day } from '../goals/days';
 import { ACTIVITIES, HISTORY, PIPELINE, QUARTER, WORKBOOK, readWorkbook } from './workbook';
 

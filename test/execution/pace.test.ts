@@ -1,6 +1,6 @@
-import { lintWorkbook } from '../../shared/core/engine';
-import type { PipelintConfig } from '../../shared/core/config';
-import type { CompiledMeasure, MeasureUnit } from '../../shared/execution/measure';
+import { lintWorkbook } from '../../shared/engine/engine';
+import type { PipelintConfig } from '../../shared/engine/config';
+import type { CompiledMeasure, MeasureUnit } from '../../shared/analyses/execution/measure';
 import {
   DEFAULT_MIN_ELAPSED,
   DEFAULT_THRESHOLD,
@@ -14,9 +14,9 @@ import {
   type OwnerPathSummary,
   type PaceVerdict,
   type StepPace,
-} from '../../shared/execution/pace';
-import { periodWindow } from '../../shared/execution/period';
-import type { PathStep, PathTable, StepKind, StepScope } from '../../shared/execution/pathTable';
+} from '../../shared/analyses/execution/pace';
+import { periodWindow } from '../../shared/ground/period';
+import type { PathStep, PathTable, StepKind, StepScope } from '../../shared/sheets/kinds/path';
 import { RULES } from '../../shared/rules';
 import { day } from '../goals/days';
 import { AS_OF, WORKBOOK, config } from './workbook';

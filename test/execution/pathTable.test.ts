@@ -1,5 +1,5 @@
-import { findHeader } from '../../shared/core/headers';
-import type { CellValue } from '../../shared/core/types';
+import { findHeader } from '../../shared/sheets/headers';
+import type { CellValue } from '../../shared/ground/types';
 import {
   buildPathTable,
   kindFromText,
@@ -11,7 +11,7 @@ import {
   type PathStep,
   type StepKind,
   type StepScope,
-} from '../../shared/execution/pathTable';
+} from '../../shared/sheets/kinds/path';
 import { WORKBOOK, config, readWorkbook } from './workbook';
 
 function read(values: CellValue[][]) {

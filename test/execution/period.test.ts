@@ -7,8 +7,8 @@ import {
   periodWindow,
   thisPeriod,
   type Period,
-} from '../../shared/execution/period';
-import type { CellValue } from '../../shared/core/types';
+} from '../../shared/ground/period';
+import type { CellValue } from '../../shared/ground/types';
 import { day, iso } from '../goals/days';
 
 describe('periodFromText', () => {

@@ -1,13 +1,13 @@
-import { resolveConfig, type PipelintConfig, type ResolvedConfig } from '../../shared/core/config';
-import { WorkbookFacts } from '../../shared/core/facts';
-import { findHeader } from '../../shared/core/headers';
-import { buildActivitiesTable } from '../../shared/core/activitiesTable';
-import { buildPipelineHistoryTable } from '../../shared/core/pipelineHistory';
-import { DEFAULT_STAGES, StageModel } from '../../shared/core/stages';
-import { buildPipelineTable } from '../../shared/core/table';
-import type { CellValue, SheetSnapshot } from '../../shared/core/types';
-import { buildPathTable } from '../../shared/execution/pathTable';
-import { measureSources } from '../../shared/execution/pathFacts';
+import { resolveConfig, type PipelintConfig, type ResolvedConfig } from '../../shared/engine/config';
+import { WorkbookFacts } from '../../shared/analyses/model';
+import { findHeader } from '../../shared/sheets/headers';
+import { buildActivitiesTable } from '../../shared/sheets/kinds/activities';
+import { buildPipelineHistoryTable } from '../../shared/sheets/kinds/pipelineHistory';
+import { DEFAULT_STAGES, StageModel } from '../../shared/sheets/stages';
+import { buildPipelineTable } from '../../shared/sheets/kinds/pipeline';
+import type { CellValue, SheetSnapshot } from '../../shared/ground/types';
+import { buildPathTable } from '../../shared/sheets/kinds/path';
+import { measureSources } from '../../shared/analyses/execution/pathFacts';
 import { RULES } from '../../shared/rules';
 import { day } from '../goals/days';
 

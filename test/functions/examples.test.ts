@@ -1,5 +1,5 @@
 import { callFunction, FUNCTIONS } from '../../shared/functions/catalog';
-import { dayFromDate } from '../../shared/core/values';
+import { dayFromDate } from '../../shared/ground/values';
 
 /**
  * The examples in the docs and the README are computed here whenever they use only literal

@@ -3,7 +3,7 @@ import path from 'path';
 import vm from 'vm';
 import { callFunction, FUNCTIONS } from '../../shared/functions/catalog';
 import { FunctionError, type FunctionErrorKind } from '../../shared/functions/args';
-import { dayFromDate } from '../../shared/core/values';
+import { dayFromDate } from '../../shared/ground/values';
 import type { VectorArg, VectorCell } from './vectors';
 
 /** What a call gave: a value, or an error with its kind (when the host tells it) and message. */

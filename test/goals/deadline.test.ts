@@ -1,5 +1,5 @@
-import { findTimeSpans, latestSpan } from '../../shared/goals/deadline';
-import { analyzeGoal } from '../../shared/goals/smart';
+import { findTimeSpans, latestSpan } from '../../shared/analyses/goals/deadline';
+import { analyzeGoal } from '../../shared/analyses/goals/smart';
 import { day, iso } from './days';
 
 const asOf = day('2027-06-30');

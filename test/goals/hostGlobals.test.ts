@@ -1,4 +1,4 @@
-import { provideSelf } from '../../shared/goals/hostGlobals';
+import { provideSelf } from '../../shared/analyses/goals/hostGlobals';
 
 describe('provideSelf', () => {
   it('gives a runtime with neither process nor self (Apps Script) a self', () => {

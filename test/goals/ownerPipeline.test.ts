@@ -1,6 +1,6 @@
-import type { Deal } from '../../shared/core/table';
-import type { StageInfo } from '../../shared/core/stages';
-import { ownerKey, ownerPipeline } from '../../shared/goals/ownerPipeline';
+import type { Deal } from '../../shared/sheets/kinds/pipeline';
+import type { StageInfo } from '../../shared/sheets/stages';
+import { ownerKey, ownerPipeline } from '../../shared/analyses/goals/ownerPipeline';
 
 const stage = (name: string, closed?: 'won' | 'lost'): StageInfo => ({
   name,

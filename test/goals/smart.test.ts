@@ -6,8 +6,8 @@ import {
   smartScore,
   type Evidence,
   type GoalAnalysis,
-} from '../../shared/goals/smart';
-import { evidenceAt } from '../../shared/goals/text';
+} from '../../shared/analyses/goals/smart';
+import { evidenceAt } from '../../shared/analyses/goals/text';
 import { day } from './days';
 import { SMART_TABLE } from './smartTable';
 

@@ -1,4 +1,4 @@
-import { analyzeGoal, SMART_LETTERS, type GoalAnalysis, type SmartLetter } from '../../shared/goals/smart';
+import { analyzeGoal, SMART_LETTERS, type GoalAnalysis, type SmartLetter } from '../../shared/analyses/goals/smart';
 import { day, iso } from './days';
 import { SMART_TABLE, TABLE_AS_OF, type LabelledGoal } from './smartTable';
 

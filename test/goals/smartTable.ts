@@ -1,4 +1,4 @@
-import type { GrowthDriver } from '../../shared/goals/smart';
+import type { GrowthDriver } from '../../shared/analyses/goals/smart';
 
 /**
  * Goal statements with the verdict a careful sales manager would give each SMART letter, judged

@@ -2,8 +2,8 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { excelHost } from '../../addin/excelHost';
 import { applyFix } from '../../shared/host';
 import { lint, loadConfig } from '../../shared';
-import type { CellValue } from '../../shared/core/types';
-import { columnNumber } from '../../shared/core/address';
+import type { CellValue } from '../../shared/ground/types';
+import { columnNumber } from '../../shared/ground/address';
 
 /**
  * A small in-memory workbook behind office-addin-mock, which enforces Office.js's load-then-sync

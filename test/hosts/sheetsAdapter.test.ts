@@ -1,7 +1,7 @@
 import { readSpreadsheet, readCells, selectCell, writeCells } from '../../appsscript/sheetsAdapter';
 import { lint, loadConfig } from '../../shared';
 import { undoEdits } from '../../shared/host';
-import type { CellValue } from '../../shared/core/types';
+import type { CellValue } from '../../shared/ground/types';
 
 /**
  * Apps Script has no local runtime, so this stands in for SpreadsheetApp's Spreadsheet with the

@@ -1,4 +1,4 @@
-import type { PipelintConfig } from '../../shared/core/config';
+import type { PipelintConfig } from '../../shared/engine/config';
 
 /** Shared by the rule tables that judge deals by how far through the stages they are. */
 export const DEAL_HEADER = ['Deal', 'Owner', 'Stage', 'Amount', 'Close date'];

@@ -1,5 +1,5 @@
-import type { PipelintConfig } from '../../shared/core/config';
-import type { CellValue } from '../../shared/core/types';
+import type { PipelintConfig } from '../../shared/engine/config';
+import type { CellValue } from '../../shared/ground/types';
 import { stalledDeal } from '../../shared/rules/pipeline/stalledDeal';
 import { ruleTester } from '../ruleTester';
 

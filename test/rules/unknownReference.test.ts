@@ -1,4 +1,4 @@
-import type { SheetSnapshot } from '../../shared/core/types';
+import type { SheetSnapshot } from '../../shared/ground/types';
 import { unknownReference } from '../../shared/rules/pipeline/unknownReference';
 import { ruleTester } from '../ruleTester';
 

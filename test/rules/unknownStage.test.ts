@@ -1,4 +1,4 @@
-import type { PipelintConfig } from '../../shared/core/config';
+import type { PipelintConfig } from '../../shared/engine/config';
 import { unknownStage } from '../../shared/rules/pipeline/unknownStage';
 import { ruleTester } from '../ruleTester';
 

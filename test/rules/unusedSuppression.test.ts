@@ -1,6 +1,6 @@
 import { loadConfig, lint, RULES } from '../../shared';
 import { unusedSuppression } from '../../shared/rules/workbook/unusedSuppression';
-import type { CellValue } from '../../shared/core/types';
+import type { CellValue } from '../../shared/ground/types';
 import { ruleTester } from '../ruleTester';
 
 const H = ['Deal', 'Owner', 'Stage', 'Amount', 'Lint ignore'];

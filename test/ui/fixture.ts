@@ -1,5 +1,5 @@
-import type { CellValue, WorkbookSnapshot } from '../../shared/core/types';
-import type { PipelintConfig } from '../../shared/core/config';
+import type { CellValue, WorkbookSnapshot } from '../../shared/ground/types';
+import type { PipelintConfig } from '../../shared/engine/config';
 
 /**
  * A small workbook with one problem of each kind the panel test drives: an unknown stage with a

@@ -1,5 +1,5 @@
 import type { SpreadsheetHost } from '../../shared/host';
-import type { CellEdit, CellLocation, CellValue, WorkbookSnapshot } from '../../shared/core/types';
+import type { CellEdit, CellLocation, CellValue, WorkbookSnapshot } from '../../shared/ground/types';
 
 /**
  * A spreadsheet held in memory, behaving as a host does: reads hand out copies (so the panel can

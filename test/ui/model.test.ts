@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from '../../shared/core/types';
+import type { Diagnostic, Severity } from '../../shared/ground/types';
 import { loadConfig, lint } from '../../shared';
 import {
   buildView,

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium';
-import type { CellValue } from '../../shared/core/types';
+import type { CellValue } from '../../shared/ground/types';
 import type { MemoryHost } from './memoryHost';
 import { bundleHarness } from './bundle';
 

@@ -1,7 +1,7 @@
-import { personKey, type AdoptionRow } from '../../core/adoptionTable';
-import type { WorkbookFacts } from '../../core/facts';
-import { isOpen } from '../../core/table';
-import type { DayNumber } from '../../core/values';
+import { personKey, type AdoptionRow } from '../../sheets/kinds/adoption';
+import type { WorkbookFacts } from '../../analyses/model';
+import { isOpen } from '../../sheets/kinds/pipeline';
+import type { DayNumber } from '../../ground/values';
 import { quoted } from '../goal/goalUtil';
 import { plural } from '../util';
 

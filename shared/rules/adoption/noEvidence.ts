@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRule } from '../../core/rule';
-import { adoptionCell } from '../../core/adoptionTable';
+import { defineRule } from '../../engine/rule';
+import { adoptionCell } from '../../sheets/kinds/adoption';
 import { days, namesPipeline, pipelineShowsUpkeep, subject } from './adoptionUtil';
 
 export const noEvidence = defineRule({

@@ -1,5 +1,5 @@
-import { defineRule } from '../../core/rule';
-import { adoptionCell } from '../../core/adoptionTable';
+import { defineRule } from '../../engine/rule';
+import { adoptionCell } from '../../sheets/kinds/adoption';
 import { noOptions } from '../util';
 import { subject } from './adoptionUtil';
 

@@ -1,6 +1,6 @@
-import { defineRule } from '../../core/rule';
-import { adoptionCell, historyCell, historyOf, stageIndex } from '../../core/adoptionTable';
-import type { AdoptionStage } from '../../core/adoption';
+import { defineRule } from '../../engine/rule';
+import { adoptionCell, historyCell, historyOf, stageIndex } from '../../sheets/kinds/adoption';
+import type { AdoptionStage } from '../../ground/adoption';
 import { noOptions, day } from '../util';
 import { subject } from './adoptionUtil';
 

@@ -1,5 +1,5 @@
-import { defineRule } from '../../core/rule';
-import { adoptionCell, historyCell, historyOf } from '../../core/adoptionTable';
+import { defineRule } from '../../engine/rule';
+import { adoptionCell, historyCell, historyOf } from '../../sheets/kinds/adoption';
 import { noOptions, day } from '../util';
 import { subject } from './adoptionUtil';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRule } from '../../core/rule';
-import { adoptionCell } from '../../core/adoptionTable';
+import { defineRule } from '../../engine/rule';
+import { adoptionCell } from '../../sheets/kinds/adoption';
 import { day } from '../util';
 import { days, subject } from './adoptionUtil';
 

@@ -1,7 +1,7 @@
-import { defineRule } from '../../core/rule';
-import { ADOPTION_STAGES } from '../../core/adoption';
-import { adoptionCell } from '../../core/adoptionTable';
-import { closestKey } from '../../core/suggest';
+import { defineRule } from '../../engine/rule';
+import { ADOPTION_STAGES } from '../../ground/adoption';
+import { adoptionCell } from '../../sheets/kinds/adoption';
+import { closestKey } from '../../ground/suggest';
 import { noOptions, orList } from '../util';
 import { subject } from './adoptionUtil';
 

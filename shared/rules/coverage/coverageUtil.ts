@@ -1,6 +1,6 @@
-import { coverageCell, type CoverageRow, type CoverageTable } from '../../core/coverageTable';
-import type { Lever } from '../../core/headers';
-import type { CellLocation, RelatedLocation } from '../../core/types';
+import { coverageCell, type CoverageRow, type CoverageTable } from '../../sheets/kinds/coverage';
+import type { Lever } from '../../sheets/headers';
+import type { CellLocation, RelatedLocation } from '../../ground/types';
 import { quoted } from '../goal/goalUtil';
 
 /** Marks that say "yes" without saying how; anything longer is worth quoting in a message. */

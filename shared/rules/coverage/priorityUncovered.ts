@@ -1,5 +1,5 @@
-import { defineRule } from '../../core/rule';
-import { leversOf } from '../../core/coverageTable';
+import { defineRule } from '../../engine/rule';
+import { leversOf } from '../../sheets/kinds/coverage';
 import { noOptions } from '../util';
 import { andList, priorityLocation, subject } from './coverageUtil';
 

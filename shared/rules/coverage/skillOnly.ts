@@ -1,5 +1,5 @@
-import { defineRule } from '../../core/rule';
-import { WILL_LEVERS, leversOf, skillOnly as isSkillOnly } from '../../core/coverageTable';
+import { defineRule } from '../../engine/rule';
+import { WILL_LEVERS, leversOf, skillOnly as isSkillOnly } from '../../sheets/kinds/coverage';
 import { noOptions } from '../util';
 import { andList, leverCells, leverPhrase, orWords, priorityLocation, subject } from './coverageUtil';
 

@@ -1,5 +1,5 @@
-import { defineRule } from '../../core/rule';
-import { REWARD_LEVERS, coverageCell, leversOf, unrewarded } from '../../core/coverageTable';
+import { defineRule } from '../../engine/rule';
+import { REWARD_LEVERS, coverageCell, leversOf, unrewarded } from '../../sheets/kinds/coverage';
 import { noOptions } from '../util';
 import { quoted } from '../goal/goalUtil';
 import { andList, hasColumn, leverPhrase, orWords } from './coverageUtil';

@@ -1,5 +1,5 @@
-import { defineRule } from '../../core/rule';
-import { SKILL_LEVERS, leversOf, willOnly as isWillOnly } from '../../core/coverageTable';
+import { defineRule } from '../../engine/rule';
+import { SKILL_LEVERS, leversOf, willOnly as isWillOnly } from '../../sheets/kinds/coverage';
 import { noOptions } from '../util';
 import {
   andList,

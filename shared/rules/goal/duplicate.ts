@@ -1,7 +1,7 @@
-import { goalCell, type Goal } from '../../core/goalsTable';
-import { normalizeHeader } from '../../core/headers';
-import { defineRule } from '../../core/rule';
-import { ownerKey } from '../../goals/ownerPipeline';
+import { goalCell, type Goal } from '../../sheets/kinds/goals';
+import { normalizeHeader } from '../../sheets/headers';
+import { defineRule } from '../../engine/rule';
+import { ownerKey } from '../../analyses/goals/ownerPipeline';
 import { noOptions } from '../util';
 import { quoted } from './goalUtil';
 

@@ -1,12 +1,12 @@
 import { endOfQuarter, startOfQuarter } from 'date-fns';
-import { cellLocation } from '../../core/address';
-import { goalCell, type Goal, type GoalsTable } from '../../core/goalsTable';
-import type { GoalField } from '../../core/headers';
-import type { CellLocation, CellValue, QuickFix } from '../../core/types';
-import { dateFromDay, dayFromDate, formatDay, type DayNumber } from '../../core/values';
-import { analyzeGoal } from '../../goals/smart';
-import type { Evidence, GrowthDriver } from '../../goals/types';
-import { GOAL_VERBS } from '../../goals/vocabulary';
+import { cellLocation } from '../../ground/address';
+import { goalCell, type Goal, type GoalsTable } from '../../sheets/kinds/goals';
+import type { GoalField } from '../../sheets/headers';
+import type { CellLocation, CellValue, QuickFix } from '../../ground/types';
+import { dateFromDay, dayFromDate, formatDay, type DayNumber } from '../../ground/values';
+import { analyzeGoal } from '../../analyses/goals/smart';
+import type { Evidence, GrowthDriver } from '../../analyses/goals/types';
+import { GOAL_VERBS } from '../../analyses/goals/vocabulary';
 import { money } from '../util';
 
 /** A goal whose Status says it is finished or abandoned no longer competes for attention. */

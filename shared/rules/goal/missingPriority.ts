@@ -1,7 +1,7 @@
-import { cellLocation } from '../../core/address';
-import { goalCell } from '../../core/goalsTable';
-import { normalizeHeader } from '../../core/headers';
-import { defineRule } from '../../core/rule';
+import { cellLocation } from '../../ground/address';
+import { goalCell } from '../../sheets/kinds/goals';
+import { normalizeHeader } from '../../sheets/headers';
+import { defineRule } from '../../engine/rule';
 import { noOptions } from '../util';
 import { goalLocation, isActive, quoted } from './goalUtil';
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Goal, GoalsTable } from '../../core/goalsTable';
-import { defineRule } from '../../core/rule';
-import { formatDay } from '../../core/values';
+import type { Goal, GoalsTable } from '../../sheets/kinds/goals';
+import { defineRule } from '../../engine/rule';
+import { formatDay } from '../../ground/values';
 import { requiredPipeline } from '../../functions/pipelineMath';
-import { ownerPipeline } from '../../goals/ownerPipeline';
-import { analyzeGoal, DEFAULT_MAX_GROWTH } from '../../goals/smart';
-import type { WorkbookFacts } from '../../core/facts';
+import { ownerPipeline } from '../../analyses/goals/ownerPipeline';
+import { analyzeGoal, DEFAULT_MAX_GROWTH } from '../../analyses/goals/smart';
+import type { WorkbookFacts } from '../../analyses/model';
 import { money } from '../util';
 import {
   baselineOf,

@@ -1,9 +1,9 @@
-import { normalizeHeader } from '../../core/headers';
-import { defineRule } from '../../core/rule';
-import { closestKey } from '../../core/suggest';
-import { judgeRelevant } from '../../goals/drivers';
-import type { GrowthDriver } from '../../goals/types';
-import type { QuickFix } from '../../core/types';
+import { normalizeHeader } from '../../sheets/headers';
+import { defineRule } from '../../engine/rule';
+import { closestKey } from '../../ground/suggest';
+import { judgeRelevant } from '../../analyses/goals/drivers';
+import type { GrowthDriver } from '../../analyses/goals/types';
+import type { QuickFix } from '../../ground/types';
 import { noOptions } from '../util';
 import { DRIVER_LABELS, goalLocation, hasActiveText, quoted, setGoalCellFix, splitFix } from './goalUtil';
 

@@ -1,6 +1,6 @@
-import { goalCell } from '../../core/goalsTable';
-import { defineRule } from '../../core/rule';
-import { quoteList } from '../../goals/text';
+import { goalCell } from '../../sheets/kinds/goals';
+import { defineRule } from '../../engine/rule';
+import { quoteList } from '../../analyses/goals/text';
 import { noOptions } from '../util';
 import { hasActiveText, quoted, rewrite, splitFix } from './goalUtil';
 

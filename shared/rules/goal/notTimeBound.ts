@@ -1,5 +1,5 @@
-import { defineRule } from '../../core/rule';
-import { formatDay } from '../../core/values';
+import { defineRule } from '../../engine/rule';
+import { formatDay } from '../../ground/values';
 import { noOptions } from '../util';
 import {
   endOfThisQuarter,

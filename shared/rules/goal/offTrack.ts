@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRule } from '../../core/rule';
-import { formatDay } from '../../core/values';
+import { defineRule } from '../../engine/rule';
+import { formatDay } from '../../ground/values';
 import { money } from '../util';
 import {
   baselineOf,

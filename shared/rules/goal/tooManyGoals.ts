@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { goalCell, type Goal } from '../../core/goalsTable';
-import { defineRule } from '../../core/rule';
-import { ownerKey } from '../../goals/ownerPipeline';
+import { goalCell, type Goal } from '../../sheets/kinds/goals';
+import { defineRule } from '../../engine/rule';
+import { ownerKey } from '../../analyses/goals/ownerPipeline';
 import { plural } from '../util';
 import { goalLocation, isActive } from './goalUtil';
 

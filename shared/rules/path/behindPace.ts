@@ -1,8 +1,8 @@
-import { defineRule } from '../../core/rule';
+import { defineRule } from '../../engine/rule';
 import { day } from '../util';
-import { thisPeriod } from '../../execution/period';
-import { TEAM_OWNER, verdict } from '../../execution/pace';
-import { pathCell } from '../../execution/pathTable';
+import { thisPeriod } from '../../ground/period';
+import { TEAM_OWNER, verdict } from '../../analyses/execution/pace';
+import { pathCell } from '../../sheets/kinds/path';
 import { figure, paceOptions, percent, stepTitle } from './pathUtil';
 
 export const behindPace = defineRule({

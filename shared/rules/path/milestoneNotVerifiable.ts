@@ -1,4 +1,4 @@
-import { defineRule } from '../../core/rule';
+import { defineRule } from '../../engine/rule';
 import { noOptions } from '../util';
 import { reportUncountable } from './pathUtil';
 

@@ -1,7 +1,7 @@
-import { defineRule } from '../../core/rule';
+import { defineRule } from '../../engine/rule';
 import { quoted } from '../goal/goalUtil';
-import { TEAM_OWNER, milestonePace, pathMilestones, reaches, verdict } from '../../execution/pace';
-import { pathCell } from '../../execution/pathTable';
+import { TEAM_OWNER, milestonePace, pathMilestones, reaches, verdict } from '../../analyses/execution/pace';
+import { pathCell } from '../../sheets/kinds/path';
 import { onPath, paceOptions, percent, stepTitle } from './pathUtil';
 
 export const outcomeAtRisk = defineRule({

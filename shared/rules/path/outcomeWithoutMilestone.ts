@@ -1,6 +1,6 @@
-import { defineRule } from '../../core/rule';
+import { defineRule } from '../../engine/rule';
 import { noOptions } from '../util';
-import { pathCell, pathsOf } from '../../execution/pathTable';
+import { pathCell, pathsOf } from '../../sheets/kinds/path';
 import { onPath, stepTitle } from './pathUtil';
 
 export const outcomeWithoutMilestone = defineRule({

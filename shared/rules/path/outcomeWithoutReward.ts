@@ -1,7 +1,7 @@
-import { defineRule } from '../../core/rule';
+import { defineRule } from '../../engine/rule';
 import { noOptions } from '../util';
 import { quoted } from '../goal/goalUtil';
-import { pathCell } from '../../execution/pathTable';
+import { pathCell } from '../../sheets/kinds/path';
 import { onPath, stepTitle } from './pathUtil';
 
 /** Cells that mean "no reward". */

@@ -1,18 +1,18 @@
-import type { RuleContext } from '../../core/rule';
-import type { QuickFix } from '../../core/types';
+import type { RuleContext } from '../../engine/rule';
+import type { QuickFix } from '../../ground/types';
 import { z } from 'zod';
 import { money } from '../util';
 import { quoted } from '../goal/goalUtil';
-import { atCharacter, type MeasureUnit } from '../../execution/measure';
-import { DEFAULT_MIN_ELAPSED, DEFAULT_THRESHOLD } from '../../execution/pace';
+import { atCharacter, type MeasureUnit } from '../../analyses/execution/measure';
+import { DEFAULT_MIN_ELAPSED, DEFAULT_THRESHOLD } from '../../analyses/execution/pace';
 import {
   pathCell,
   STEP_LABELS,
   type PathStep,
   type PathTable,
   type StepKind,
-} from '../../execution/pathTable';
-import type { PathField } from '../../core/headers';
+} from '../../sheets/kinds/path';
+import type { PathField } from '../../sheets/headers';
 
 /** `Milestone "Second meeting booked"`, or `The milestone on row 7` when it has no description. */
 export function stepTitle(step: PathStep): string {

@@ -1,8 +1,8 @@
-import { defineRule } from '../../core/rule';
-import { closestKey } from '../../core/suggest';
+import { defineRule } from '../../engine/rule';
+import { closestKey } from '../../ground/suggest';
 import { noOptions } from '../util';
 import { quoted } from '../goal/goalUtil';
-import { STEP_KINDS, STEP_LABELS, pathCell } from '../../execution/pathTable';
+import { STEP_KINDS, STEP_LABELS, pathCell } from '../../sheets/kinds/path';
 import { stepCellFix } from './pathUtil';
 
 export const unknownKind = defineRule({

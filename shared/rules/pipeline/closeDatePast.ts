@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRule } from '../../core/rule';
-import { isOpen } from '../../core/table';
+import { defineRule } from '../../engine/rule';
+import { isOpen } from '../../sheets/kinds/pipeline';
 import { cellOf, day, markLostFix, plural } from '../util';
 
 export const closeDatePast = defineRule({

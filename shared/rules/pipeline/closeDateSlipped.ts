@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { defineRule } from '../../core/rule';
-import { lookupKey } from '../../core/facts';
-import { historyByDeal, pipelineHistoryCell } from '../../core/pipelineHistory';
-import { DateReader } from '../../core/values';
+import { defineRule } from '../../engine/rule';
+import { lookupKey } from '../../analyses/model';
+import { historyByDeal, pipelineHistoryCell } from '../../sheets/kinds/pipelineHistory';
+import { DateReader } from '../../ground/values';
 import { cellOf, day } from '../util';
 
 export const closeDateSlipped = defineRule({

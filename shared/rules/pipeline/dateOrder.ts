@@ -1,5 +1,5 @@
-import { defineRule } from '../../core/rule';
-import type { DateField } from '../../core/table';
+import { defineRule } from '../../engine/rule';
+import type { DateField } from '../../sheets/kinds/pipeline';
 import { cellOf, day, FIELD_LABELS, noOptions } from '../util';
 
 const AS_EARLIER: Record<'created' | 'stageDate', string> = {

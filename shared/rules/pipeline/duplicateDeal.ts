@@ -1,6 +1,6 @@
-import { defineRule } from '../../core/rule';
-import type { Deal } from '../../core/table';
-import { lookupKey } from '../../core/facts';
+import { defineRule } from '../../engine/rule';
+import type { Deal } from '../../sheets/kinds/pipeline';
+import { lookupKey } from '../../analyses/model';
 import { cellOf, noOptions } from '../util';
 
 export const duplicateDeal = defineRule({

@@ -1,5 +1,5 @@
-import { defineRule } from '../../core/rule';
-import { isOpen } from '../../core/table';
+import { defineRule } from '../../engine/rule';
+import { isOpen } from '../../sheets/kinds/pipeline';
 import { cellOf, hasProblem, noOptions, pastFirstStage } from '../util';
 
 export const missingCloseDate = defineRule({

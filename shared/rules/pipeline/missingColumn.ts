@@ -1,8 +1,8 @@
-import { defineRule } from '../../core/rule';
-import { headerLocation } from '../../core/table';
-import { columnLetter } from '../../core/address';
+import { defineRule } from '../../engine/rule';
+import { headerLocation } from '../../sheets/kinds/pipeline';
+import { columnLetter } from '../../ground/address';
 import { FIELD_LABELS, noOptions, orList } from '../util';
-import type { PipelineField } from '../../core/headers';
+import type { PipelineField } from '../../sheets/headers';
 
 const quoted = (fields: readonly PipelineField[]) => orList(fields.map((f) => `"${FIELD_LABELS[f]}"`));
 

@@ -1,4 +1,4 @@
-import { defineRule } from '../../core/rule';
+import { defineRule } from '../../engine/rule';
 import { cellOf, noOptions } from '../util';
 
 export const missingOwner = defineRule({

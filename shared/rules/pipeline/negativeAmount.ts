@@ -1,4 +1,4 @@
-import { defineRule } from '../../core/rule';
+import { defineRule } from '../../engine/rule';
 import { cellOf, money, noOptions, setCellFix } from '../util';
 
 export const negativeAmount = defineRule({

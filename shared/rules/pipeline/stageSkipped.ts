@@ -1,6 +1,6 @@
-import { defineRule } from '../../core/rule';
-import { lookupKey } from '../../core/facts';
-import { historyByDeal, pipelineHistoryCell } from '../../core/pipelineHistory';
+import { defineRule } from '../../engine/rule';
+import { lookupKey } from '../../analyses/model';
+import { historyByDeal, pipelineHistoryCell } from '../../sheets/kinds/pipelineHistory';
 import { cellOf, day, noOptions, orList } from '../util';
 
 export const stageSkipped = defineRule({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineRule } from '../../core/rule';
-import { isOpen, type Deal } from '../../core/table';
-import type { PipelineField } from '../../core/headers';
+import { defineRule } from '../../engine/rule';
+import { isOpen, type Deal } from '../../sheets/kinds/pipeline';
+import type { PipelineField } from '../../sheets/headers';
 import { cellOf, day, markLostFix, plural } from '../util';
 
 /** Where idleness is measured from: the freshest sign of life the sheet records. */

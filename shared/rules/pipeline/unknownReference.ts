@@ -1,8 +1,8 @@
-import { defineRule } from '../../core/rule';
-import { LOOKUP_KEYS, type LookupKey } from '../../core/headers';
-import { lookupKey } from '../../core/facts';
-import { closestKey } from '../../core/suggest';
-import { cellLocation, columnLetter, quoteSheetName } from '../../core/address';
+import { defineRule } from '../../engine/rule';
+import { LOOKUP_KEYS, type LookupKey } from '../../sheets/headers';
+import { lookupKey } from '../../analyses/model';
+import { closestKey } from '../../ground/suggest';
+import { cellLocation, columnLetter, quoteSheetName } from '../../ground/address';
 import { cellOf, noOptions, setCellFix } from '../util';
 
 interface Verdict {

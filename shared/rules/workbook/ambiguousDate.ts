@@ -1,6 +1,6 @@
-import { defineRule } from '../../core/rule';
-import { cellLocation } from '../../core/address';
-import { headerLocation } from '../../core/table';
+import { defineRule } from '../../engine/rule';
+import { cellLocation } from '../../ground/address';
+import { headerLocation } from '../../sheets/kinds/pipeline';
 import { noOptions } from '../util';
 
 const SHAPE = { MDY: 'month/day/year', DMY: 'day/month/year' } as const;

@@ -1,6 +1,6 @@
-import { defineRule } from '../../core/rule';
-import { headerLocation } from '../../core/table';
-import { columnLetter } from '../../core/address';
+import { defineRule } from '../../engine/rule';
+import { headerLocation } from '../../sheets/kinds/pipeline';
+import { columnLetter } from '../../ground/address';
 import { noOptions } from '../util';
 
 export const duplicateHeader = defineRule({

@@ -1,5 +1,5 @@
-import { defineRule } from '../../core/rule';
-import { cellLocation } from '../../core/address';
+import { defineRule } from '../../engine/rule';
+import { cellLocation } from '../../ground/address';
 import { noOptions } from '../util';
 
 export const emptyTable = defineRule({

@@ -1,6 +1,6 @@
-import { defineRule } from '../../core/rule';
-import { cellLocation } from '../../core/address';
-import { HEADER_SEARCH_ROWS } from '../../core/headers';
+import { defineRule } from '../../engine/rule';
+import { cellLocation } from '../../ground/address';
+import { HEADER_SEARCH_ROWS } from '../../sheets/headers';
 import { noOptions } from '../util';
 
 export const unrecognizedSheet = defineRule({

@@ -1,10 +1,10 @@
-import { defineRule } from '../../core/rule';
-import { closestKey } from '../../core/suggest';
+import { defineRule } from '../../engine/rule';
+import { closestKey } from '../../ground/suggest';
 import { noOptions } from '../util';
-import { cellLocation } from '../../core/address';
-import type { Report } from '../../core/rule';
-import type { SuppressibleRow } from '../../core/facts';
-import type { CellValue } from '../../core/types';
+import { cellLocation } from '../../ground/address';
+import type { Report } from '../../engine/rule';
+import type { SuppressibleRow } from '../../analyses/model';
+import type { CellValue } from '../../ground/types';
 
 export const unusedSuppression = defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { noEvidence } from '../../../shared/rules/adoption/noEvidence';
-import type { CellValue, SheetSnapshot } from '../../../shared/core/types';
+import type { CellValue, SheetSnapshot } from '../../../shared/ground/types';
 import { ruleTester } from '../../ruleTester';
 
 // As of 2027-06-30.

@@ -1,5 +1,5 @@
 import { skippedStage } from '../../../shared/rules/adoption/skippedStage';
-import type { CellValue, SheetSnapshot } from '../../../shared/core/types';
+import type { CellValue, SheetSnapshot } from '../../../shared/ground/types';
 import { ruleTester } from '../../ruleTester';
 
 const H = ['Person', 'Change', 'Stage', 'In stage since'];

@@ -1,7 +1,7 @@
-import type { Goal, GoalsTable } from '../../../shared/core/goalsTable';
-import { analyzeGoal } from '../../../shared/goals/smart';
+import type { Goal, GoalsTable } from '../../../shared/sheets/kinds/goals';
+import { analyzeGoal } from '../../../shared/analyses/goals/smart';
 import { endOfThisQuarter, periodStart, splitCompound, splitFix } from '../../../shared/rules/goal/goalUtil';
-import { dayFromDate, formatDay } from '../../../shared/core/values';
+import { dayFromDate, formatDay } from '../../../shared/ground/values';
 
 const day = (iso: string) => dayFromDate(new Date(`${iso}T00:00:00`));
 const AS_OF = day('2027-06-30');

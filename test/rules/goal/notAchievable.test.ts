@@ -1,4 +1,4 @@
-import type { CellValue } from '../../../shared/core/types';
+import type { CellValue } from '../../../shared/ground/types';
 import { notAchievable } from '../../../shared/rules/goal/notAchievable';
 import { ruleTester } from '../../ruleTester';
 

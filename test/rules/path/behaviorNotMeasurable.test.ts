@@ -1,5 +1,5 @@
 import { behaviorNotMeasurable } from '../../../shared/rules/path/behaviorNotMeasurable';
-import type { SheetSnapshot } from '../../../shared/core/types';
+import type { SheetSnapshot } from '../../../shared/ground/types';
 import { ruleTester } from '../../ruleTester';
 import {
   ACTIVITY_HEADER,

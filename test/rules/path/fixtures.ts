@@ -1,4 +1,4 @@
-import type { CellValue, SheetSnapshot } from '../../../shared/core/types';
+import type { CellValue, SheetSnapshot } from '../../../shared/ground/types';
 import type { InvalidCase, RuleCase } from '../../ruleTester';
 
 /**

@@ -1,5 +1,5 @@
 import { milestoneNotVerifiable } from '../../../shared/rules/path/milestoneNotVerifiable';
-import type { SheetSnapshot } from '../../../shared/core/types';
+import type { SheetSnapshot } from '../../../shared/ground/types';
 import { ruleTester } from '../../ruleTester';
 import {
   NOTES,

@@ -1,5 +1,5 @@
 import { outcomeAtRisk } from '../../../shared/rules/path/outcomeAtRisk';
-import type { CellValue } from '../../../shared/core/types';
+import type { CellValue } from '../../../shared/ground/types';
 import { ruleTester } from '../../ruleTester';
 import { MEETINGS, PROPOSALS, REVENUE, WORKBOOK, pathRows, step, type StepCells } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { outcomeNotMeasurable } from '../../../shared/rules/path/outcomeNotMeasurable';
-import type { SheetSnapshot } from '../../../shared/core/types';
+import type { SheetSnapshot } from '../../../shared/ground/types';
 import { ruleTester } from '../../ruleTester';
 import { REVENUE, WEEK, WORKBOOK, pathRows, step, targetCases } from './fixtures';
 

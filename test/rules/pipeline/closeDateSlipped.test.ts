@@ -1,5 +1,5 @@
 import { closeDateSlipped } from '../../../shared/rules/pipeline/closeDateSlipped';
-import type { CellValue, SheetSnapshot } from '../../../shared/core/types';
+import type { CellValue, SheetSnapshot } from '../../../shared/ground/types';
 import { ruleTester } from '../../ruleTester';
 
 const H = ['Deal', 'Owner', 'Stage', 'Close date'];

@@ -1,6 +1,6 @@
 import { stageSkipped } from '../../../shared/rules/pipeline/stageSkipped';
-import type { CellValue, SheetSnapshot } from '../../../shared/core/types';
-import type { PipelintConfig } from '../../../shared/core/config';
+import type { CellValue, SheetSnapshot } from '../../../shared/ground/types';
+import type { PipelintConfig } from '../../../shared/engine/config';
 import { ruleTester } from '../../ruleTester';
 
 const H = ['Deal', 'Owner', 'Stage', 'Close date'];

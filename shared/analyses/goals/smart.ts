@@ -1,4 +1,4 @@
-import { formatDay } from '../core/values';
+import { formatDay } from '../../ground/values';
 import { findTimeSpans, latestSpan, type TimeSpan } from './deadline';
 import { judgeRelevant } from './drivers';
 import { findGrowth, type Growth } from './growth';

@@ -1,8 +1,8 @@
-import type { CellValue, SheetSnapshot } from './types';
-import type { ResolvedConfig } from './config';
-import { activityFieldOf, normalizeHeader, type ActivityField, type HeaderGuess } from './headers';
-import { DateReader, cellText, isBlank, type DayNumber } from './values';
-import { headerTexts, mapColumns } from './table';
+import type { CellValue, SheetSnapshot } from '../../ground/types';
+import type { ResolvedConfig } from '../../engine/config';
+import { activityFieldOf, normalizeHeader, type ActivityField, type HeaderGuess } from '../headers';
+import { DateReader, cellText, isBlank, type DayNumber } from '../../ground/values';
+import { headerTexts, mapColumns } from './pipeline';
 
 /** One row of an activity log: who, which day, and the row's cells for measures to read. */
 export interface ActivityRow {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { SEVERITIES, type Severity } from './types';
-import { PIPELINE_FIELDS, SHEET_ROLES, type PipelineField, type SheetRole } from './headers';
-import type { StageConfig } from './stages';
-import { dayFromDate, type DateOrder, type DayNumber, type DecimalSeparator } from './values';
-import { closestKey } from './suggest';
+import { SEVERITIES, type Severity } from '../ground/types';
+import { PIPELINE_FIELDS, SHEET_ROLES, type PipelineField, type SheetRole } from '../sheets/headers';
+import type { StageConfig } from '../sheets/stages';
+import { dayFromDate, type DateOrder, type DayNumber, type DecimalSeparator } from '../ground/values';
+import { closestKey } from '../ground/suggest';
 import type { RuleModule } from './rule';
 import { parseISO } from 'date-fns';
 

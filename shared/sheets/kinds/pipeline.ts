@@ -1,15 +1,15 @@
-import type { CellLocation, CellValue, SheetSnapshot } from './types';
-import { cellLocation, columnLetter, columnNumber } from './address';
+import type { CellLocation, CellValue, SheetSnapshot } from '../../ground/types';
+import { cellLocation, columnLetter, columnNumber } from '../../ground/address';
 import {
   normalizeHeader,
   pipelineFieldOf,
   type HeaderGuess,
   type PipelineField,
   type SheetRole,
-} from './headers';
-import type { ResolvedConfig } from './config';
-import type { ColumnNeed } from './rule';
-import type { StageInfo, StageModel } from './stages';
+} from '../headers';
+import type { ResolvedConfig } from '../../engine/config';
+import type { ColumnNeed } from '../../engine/rule';
+import type { StageInfo, StageModel } from '../stages';
 import {
   DateReader,
   cellText,
@@ -22,7 +22,7 @@ import {
   type DateOrder,
   type DayNumber,
   type Parsed,
-} from './values';
+} from '../../ground/values';
 
 /** What the engine learnt about one sheet, for the workbook rules. */
 export interface SheetInfo {

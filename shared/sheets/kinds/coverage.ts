@@ -1,5 +1,5 @@
-import type { CellValue, SheetSnapshot } from './types';
-import { cellLocation } from './address';
+import type { CellValue, SheetSnapshot } from '../../ground/types';
+import { cellLocation } from '../../ground/address';
 import {
   AMBIGUOUS_PRIORITY_HEADERS,
   LEVERS,
@@ -8,9 +8,9 @@ import {
   type CoverageField,
   type HeaderGuess,
   type Lever,
-} from './headers';
-import { cellText, isBlank, isErrorValue } from './values';
-import { headerTexts, ignoreList, mapColumns, type DuplicateHeader } from './table';
+} from '../headers';
+import { cellText, isBlank, isErrorValue } from '../../ground/values';
+import { headerTexts, ignoreList, mapColumns, type DuplicateHeader } from './pipeline';
 
 /**
  * A coverage sheet maps one role's priorities (the key activities people do and the outcomes they

@@ -1,30 +1,30 @@
-import type { Diagnostic, WorkbookSnapshot } from './types';
+import type { Diagnostic, WorkbookSnapshot } from '../ground/types';
 import type { ResolvedConfig } from './config';
-import { findHeader, type SheetRole } from './headers';
+import { findHeader, type SheetRole } from '../sheets/headers';
 import type { ColumnNeed, Report, RuleModule, RuleVisitor } from './rule';
-import { DEFAULT_STAGES, StageModel } from './stages';
-import { buildPipelineTable, type PipelineTable, type SheetInfo } from './table';
-import { WorkbookFacts, buildLookup, type SuppressibleRow } from './facts';
-import { buildGoalsTable, type GoalsTable } from './goalsTable';
+import { DEFAULT_STAGES, StageModel } from '../sheets/stages';
+import { buildPipelineTable, type PipelineTable, type SheetInfo } from '../sheets/kinds/pipeline';
+import { WorkbookFacts, buildLookup, type SuppressibleRow } from '../analyses/model';
+import { buildGoalsTable, type GoalsTable } from '../sheets/kinds/goals';
 import {
   buildCoverageTable,
   coverageSummary,
   type CoverageTable,
   type PrioritySummary,
-} from './coverageTable';
+} from '../sheets/kinds/coverage';
 import {
   adoptionSummary,
   buildAdoptionTable,
   buildHistoryTable,
   type AdoptionTable,
   type InitiativeSummary,
-} from './adoptionTable';
-import { buildPipelineHistoryTable } from './pipelineHistory';
-import { buildActivitiesTable } from './activitiesTable';
-import { buildPathTable, type PathTable } from '../execution/pathTable';
-import { preparePaths } from '../execution/pathFacts';
-import { pathSummary, type OwnerPathSummary, type PaceJudgement } from '../execution/pace';
-import { isBlank } from './values';
+} from '../sheets/kinds/adoption';
+import { buildPipelineHistoryTable } from '../sheets/kinds/pipelineHistory';
+import { buildActivitiesTable } from '../sheets/kinds/activities';
+import { buildPathTable, type PathTable } from '../sheets/kinds/path';
+import { preparePaths } from '../analyses/execution/pathFacts';
+import { pathSummary, type OwnerPathSummary, type PaceJudgement } from '../analyses/execution/pace';
+import { isBlank } from '../ground/values';
 
 export interface SheetSummary {
   name: string;

@@ -1,11 +1,11 @@
-import type { ResolvedConfig } from '../core/config';
-import type { WorkbookFacts } from '../core/facts';
-import { historyByDeal } from '../core/pipelineHistory';
-import type { StageInfo } from '../core/stages';
-import type { DayNumber } from '../core/values';
+import type { ResolvedConfig } from '../../engine/config';
+import type { WorkbookFacts } from '../model';
+import { historyByDeal } from '../../sheets/kinds/pipelineHistory';
+import type { StageInfo } from '../../sheets/stages';
+import type { DayNumber } from '../../ground/values';
 import { ownersOf, type MeasureSources } from './measure';
 import { pathPaces } from './pace';
-import { resolveMeasures } from './pathTable';
+import { resolveMeasures } from '../../sheets/kinds/path';
 
 /** Per deal, its dated moves into known stages, oldest first: what DEALS_REACHING counts from. */
 function stageMoves(facts: WorkbookFacts): MeasureSources['stageMoves'] {

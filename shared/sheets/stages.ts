@@ -1,5 +1,5 @@
 import { normalizeHeader } from './headers';
-import { closestKey } from './suggest';
+import { closestKey } from '../ground/suggest';
 
 export interface StageConfig {
   name: string;

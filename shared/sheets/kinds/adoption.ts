@@ -1,16 +1,16 @@
-import type { CellValue, SheetSnapshot } from './types';
-import type { ResolvedConfig } from './config';
-import { cellLocation } from './address';
-import { ADOPTION_STAGES, type AdoptionStage } from './adoption';
+import type { CellValue, SheetSnapshot } from '../../ground/types';
+import type { ResolvedConfig } from '../../engine/config';
+import { cellLocation } from '../../ground/address';
+import { ADOPTION_STAGES, type AdoptionStage } from '../../ground/adoption';
 import {
   adoptionFieldOf,
   historyFieldOf,
   type AdoptionField,
   type HeaderGuess,
   type HistoryField,
-} from './headers';
-import { DateReader, cellText, isBlank, isErrorValue, type DayNumber } from './values';
-import { headerTexts, ignoreList, mapColumns, type DuplicateHeader } from './table';
+} from '../headers';
+import { DateReader, cellText, isBlank, isErrorValue, type DayNumber } from '../../ground/values';
+import { headerTexts, ignoreList, mapColumns, type DuplicateHeader } from './pipeline';
 
 /** One person's place with one change, read once and shared by every adoption rule. */
 export interface AdoptionRow {

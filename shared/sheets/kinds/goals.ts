@@ -1,7 +1,7 @@
-import type { CellValue, SheetSnapshot } from './types';
-import { cellLocation } from './address';
-import { goalFieldOf, type GoalField, type HeaderGuess } from './headers';
-import type { ResolvedConfig } from './config';
+import type { CellValue, SheetSnapshot } from '../../ground/types';
+import { cellLocation } from '../../ground/address';
+import { goalFieldOf, type GoalField, type HeaderGuess } from '../headers';
+import type { ResolvedConfig } from '../../engine/config';
 import {
   DateReader,
   cellText,
@@ -11,9 +11,9 @@ import {
   parsePercent,
   type DayNumber,
   type Parsed,
-} from './values';
-import { headerTexts, ignoreList, mapColumns, type DuplicateHeader, type ValueProblem } from './table';
-import { analyzeGoal, type GoalAnalysis } from '../goals/smart';
+} from '../../ground/values';
+import { headerTexts, ignoreList, mapColumns, type DuplicateHeader, type ValueProblem } from './pipeline';
+import { analyzeGoal, type GoalAnalysis } from '../../analyses/goals/smart';
 
 /** One row of a goals sheet, read once and shared by every goal rule. */
 export interface Goal {

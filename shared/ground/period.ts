@@ -9,7 +9,7 @@ import {
   startOfWeek,
   startOfYear,
 } from 'date-fns';
-import type { CellValue } from '../core/types';
+import type { CellValue } from './types';
 import {
   cellText,
   dateFromDay,
@@ -17,7 +17,7 @@ import {
   parseAmount,
   type DayNumber,
   type DecimalSeparator,
-} from '../core/values';
+} from './values';
 
 /** The span a step's target is set for. Calendar periods; weeks start on Monday. */
 export type Period = 'day' | 'week' | 'month' | 'quarter' | 'year';

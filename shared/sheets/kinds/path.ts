@@ -1,12 +1,12 @@
-import type { CellValue, SheetSnapshot } from '../core/types';
-import type { ResolvedConfig } from '../core/config';
-import { cellLocation } from '../core/address';
-import { lookupKey } from '../core/facts';
-import { pathFieldOf, type HeaderGuess, type PathField } from '../core/headers';
-import { headerTexts, ignoreList, mapColumns, type DuplicateHeader } from '../core/table';
-import { cellText, isBlank, isErrorValue } from '../core/values';
-import { DEFAULT_PERIOD, parseTarget, periodFromText, type ParsedTarget, type Period } from './period';
-import { readMeasure, type CompiledResult, type MeasureSources } from './measure';
+import type { CellValue, SheetSnapshot } from '../../ground/types';
+import type { ResolvedConfig } from '../../engine/config';
+import { cellLocation } from '../../ground/address';
+import { lookupKey } from '../../analyses/model';
+import { pathFieldOf, type HeaderGuess, type PathField } from '../headers';
+import { headerTexts, ignoreList, mapColumns, type DuplicateHeader } from './pipeline';
+import { cellText, isBlank, isErrorValue } from '../../ground/values';
+import { DEFAULT_PERIOD, parseTarget, periodFromText, type ParsedTarget, type Period } from '../../ground/period';
+import { readMeasure, type CompiledResult, type MeasureSources } from '../../analyses/execution/measure';
 
 /**
  * An execution path lays out how a strategy is carried out: behaviors (what sellers do), milestones

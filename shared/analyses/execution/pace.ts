@@ -1,8 +1,8 @@
-import { lookupKey } from '../core/facts';
-import type { DayNumber } from '../core/values';
+import { lookupKey } from '../model';
+import type { DayNumber } from '../../ground/values';
 import type { MeasureUnit } from './measure';
-import { elapsedShare, periodWindow, type Period, type PeriodWindow } from './period';
-import { pathsOf, scopeOf, type PathStep, type PathTable, type StepKind, type StepScope } from './pathTable';
+import { elapsedShare, periodWindow, type Period, type PeriodWindow } from '../../ground/period';
+import { pathsOf, scopeOf, type PathStep, type PathTable, type StepKind, type StepScope } from '../../sheets/kinds/path';
 
 /** Pace below this share of the pro-rated target is behind, unless a rule's options say otherwise. */
 export const DEFAULT_THRESHOLD = 0.8;

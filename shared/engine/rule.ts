@@ -1,13 +1,13 @@
 import type { z } from 'zod';
-import type { CellLocation, QuickFix, RelatedLocation, Severity } from './types';
-import type { GoalField, PipelineField } from './headers';
+import type { CellLocation, QuickFix, RelatedLocation, Severity } from '../ground/types';
+import type { GoalField, PipelineField } from '../sheets/headers';
 import type { ResolvedConfig } from './config';
-import type { Deal, PipelineTable, SheetInfo } from './table';
-import type { Goal, GoalsTable } from './goalsTable';
-import type { CoverageRow, CoverageTable } from './coverageTable';
-import type { AdoptionRow, AdoptionTable } from './adoptionTable';
-import type { SuppressibleRow, WorkbookFacts } from './facts';
-import type { PathStep, PathTable } from '../execution/pathTable';
+import type { Deal, PipelineTable, SheetInfo } from '../sheets/kinds/pipeline';
+import type { Goal, GoalsTable } from '../sheets/kinds/goals';
+import type { CoverageRow, CoverageTable } from '../sheets/kinds/coverage';
+import type { AdoptionRow, AdoptionTable } from '../sheets/kinds/adoption';
+import type { SuppressibleRow, WorkbookFacts } from '../analyses/model';
+import type { PathStep, PathTable } from '../sheets/kinds/path';
 
 export type RuleCategory = 'workbook' | 'pipeline' | 'goal' | 'coverage' | 'adoption' | 'path';
 

@@ -1,11 +1,11 @@
-import type { CellValue } from '../core/types';
-import type { Deal, PipelineTable } from '../core/table';
-import type { StageInfo, StageModel } from '../core/stages';
-import { columnByHeader, type ActivitiesTable } from '../core/activitiesTable';
-import { normalizeHeader } from '../core/headers';
-import { lookupKey } from '../core/facts';
-import { closestKey } from '../core/suggest';
-import { cellText, isBlank, parseAmount, type DayNumber, type DecimalSeparator } from '../core/values';
+import type { CellValue } from '../../ground/types';
+import type { Deal, PipelineTable } from '../../sheets/kinds/pipeline';
+import type { StageInfo, StageModel } from '../../sheets/stages';
+import { columnByHeader, type ActivitiesTable } from '../../sheets/kinds/activities';
+import { normalizeHeader } from '../../sheets/headers';
+import { lookupKey } from '../model';
+import { closestKey } from '../../ground/suggest';
+import { cellText, isBlank, parseAmount, type DayNumber, type DecimalSeparator } from '../../ground/values';
 import { parse as peggyParse } from './measureParser.generated';
 import type {
   ArgumentNode,

@@ -1,5 +1,5 @@
-import type { Deal } from '../core/table';
-import type { DayNumber } from '../core/values';
+import type { Deal } from '../../sheets/kinds/pipeline';
+import type { DayNumber } from '../../ground/values';
 
 /** What one owner's deals say about a revenue goal: booked so far, how often they win, what is open. */
 export interface OwnerPipeline {

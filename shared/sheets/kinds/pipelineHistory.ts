@@ -4,9 +4,9 @@
  * previous state is rebuilt from the log itself (`replayHistory`), so no full copy is ever kept.
  * Everything here is pure.
  */
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from './types';
-import type { ResolvedConfig } from './config';
-import { cellLocation } from './address';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../ground/types';
+import type { ResolvedConfig } from '../../engine/config';
+import { cellLocation } from '../../ground/address';
 import {
   findHeader,
   pipelineFieldOf,
@@ -14,11 +14,11 @@ import {
   type HeaderGuess,
   type PipelineField,
   type PipelineHistoryField,
-} from './headers';
-import { lookupKey } from './facts';
-import { DEFAULT_STAGES, StageModel } from './stages';
-import { buildPipelineTable, headerTexts, mapColumns, type Deal, type PipelineTable } from './table';
-import { DateReader, cellText, formatDay, isBlank, isErrorValue, type DayNumber } from './values';
+} from '../headers';
+import { lookupKey } from '../../analyses/model';
+import { DEFAULT_STAGES, StageModel } from '../stages';
+import { buildPipelineTable, headerTexts, mapColumns, type Deal, type PipelineTable } from './pipeline';
+import { DateReader, cellText, formatDay, isBlank, isErrorValue, type DayNumber } from '../../ground/values';
 
 /** The deal fields a snapshot records, in the order changes are written. */
 export const TRACKED_FIELDS = ['stage', 'amount', 'closeDate', 'owner', 'probability'] as const;

@@ -1,22 +1,22 @@
-import type { SheetSnapshot } from './types';
-import type { HeaderGuess, LookupKey } from './headers';
-import { pipelineFieldOf } from './headers';
-import { cellText } from './values';
-import type { StageModel } from './stages';
-import type { PipelineTable } from './table';
-import type { GoalsTable } from './goalsTable';
-import type { CoverageTable } from './coverageTable';
-import type { AdoptionTable, HistoryTable } from './adoptionTable';
-import type { PipelineHistoryTable } from './pipelineHistory';
-import type { ActivitiesTable } from './activitiesTable';
-import type { PathStep, PathTable } from '../execution/pathTable';
-import type { StepPace } from '../execution/pace';
+import type { SheetSnapshot } from '../ground/types';
+import type { HeaderGuess, LookupKey } from '../sheets/headers';
+import { pipelineFieldOf } from '../sheets/headers';
+import { cellText } from '../ground/values';
+import type { StageModel } from '../sheets/stages';
+import type { PipelineTable } from '../sheets/kinds/pipeline';
+import type { GoalsTable } from '../sheets/kinds/goals';
+import type { CoverageTable } from '../sheets/kinds/coverage';
+import type { AdoptionTable, HistoryTable } from '../sheets/kinds/adoption';
+import type { PipelineHistoryTable } from '../sheets/kinds/pipelineHistory';
+import type { ActivitiesTable } from '../sheets/kinds/activities';
+import type { PathStep, PathTable } from '../sheets/kinds/path';
+import type { StepPace } from './execution/pace';
 
 /** A row that can carry a "Lint ignore" cell: a deal, a goal, a coverage priority or an adoption row. */
 export interface SuppressibleRow {
   ignore?: string[];
 }
-import { isOpen } from './table';
+import { isOpen } from '../sheets/kinds/pipeline';
 
 /** A list of known products, accounts or people kept in the workbook itself. */
 export interface LookupTable {

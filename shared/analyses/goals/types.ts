@@ -1,4 +1,4 @@
-import type { DateOrder, DayNumber } from '../core/values';
+import type { DateOrder, DayNumber } from '../../ground/values';
 
 /** The five SMART letters, in the order verdicts are listed. */
 export type SmartLetter = 'S' | 'M' | 'A' | 'R' | 'T';

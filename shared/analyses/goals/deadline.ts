@@ -11,7 +11,7 @@ import {
   endOfWeek,
   endOfYear,
 } from 'date-fns';
-import { dateFromDay, dayFromDate, type DateOrder, type DayNumber } from '../core/values';
+import { dateFromDay, dayFromDate, type DateOrder, type DayNumber } from '../../ground/values';
 import { evidenceAt, NUMBER_WORD_SOURCE, overlaps, smallNumber } from './text';
 import type { Evidence } from './types';
 import { COUNT_NOUN_AFTER } from './vocabulary';

@@ -1,5 +1,5 @@
-import type { CellValue } from './types';
-import { isBlank } from './values';
+import type { CellValue } from '../ground/types';
+import { isBlank } from '../ground/values';
 
 /**
  * What a sheet is for is read from its header row, never from its name: teams call their
