@@ -9,14 +9,13 @@ import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { ResolvedConfig, WorkbookSnapshot } from '../shared';
 import {
-  HISTORY_HEADERS,
   TRACKED_LABELS,
   pipelineChanges,
-  pipelineHistoriesOf,
-  pipelineTablesOf,
   replayHistory,
   type PipelineChange,
-} from '../shared/sheets/kinds/pipelineHistory';
+} from '../shared/analyses/history';
+import { HISTORY_HEADERS } from '../shared/sheets/kinds/pipelineHistory';
+import { tablesOf } from '../shared/engine/engine';
 import { formatDay } from '../shared/ground/values';
 import { UsageError } from './args';
 import { InputError, readWorkbook } from './read';
@@ -71,13 +70,13 @@ export async function takeSnapshot(
   const isCsv = path.extname(file).toLowerCase() === '.csv';
   // An empty CSV is as good as none: it gets the header row.
   const present = (await exists(file)) && (!isCsv || (await fs.readFile(file, 'utf8')).trim() !== '');
-  const histories = present ? pipelineHistoriesOf((await readWorkbook(file)).workbook, config) : [];
+  const histories = present ? tablesOf((await readWorkbook(file)).workbook, config, 'pipeline-history') : [];
   if (isCsv && present && histories.length === 0)
     throw new InputError(
       `${file}: not a pipeline history, so pipelint will not append to it (expected the columns ${HISTORY_HEADERS.join(', ')})`,
     );
   const previous = histories.length ? replayHistory(histories) : undefined;
-  const tables = workbooks.flatMap((w) => pipelineTablesOf(w, config));
+  const tables = workbooks.flatMap((w) => tablesOf(w, config, 'pipeline'));
   const changes = pipelineChanges(previous, tables, config.asOf);
   if (isCsv) await appendCsv(file, changes, present);
   else await appendXlsx(file, changes, present);

@@ -13,7 +13,7 @@ import peggy from 'peggy';
 import { RULES } from '../shared/rules';
 import { configSchema } from '../shared/engine/config';
 import type { RuleModule } from '../shared/engine/rule';
-import { FIELD_LABELS } from '../shared/rules/util';
+import { kindById, type KindId } from '../shared/sheets/registry';
 import { MEASURE_FUNCTIONS } from '../shared/analyses/execution/measure';
 import {
   HELP_PAGE,
@@ -42,13 +42,14 @@ function optionRows(rule: RuleModule): string[] {
 }
 
 function columnsLine(rule: RuleModule): string {
-  const needs = (rule.meta.requires ?? []).map((need) =>
-    typeof need === 'string' ? FIELD_LABELS[need] : need.map((f) => FIELD_LABELS[f]).join(' or '),
-  );
-  const optional = [
-    ...(rule.meta.onlyWith ?? []).map((f) => FIELD_LABELS[f]),
-    ...(rule.meta.goalColumns ?? []).map((f) => f[0].toUpperCase() + f.slice(1)),
-  ].map((label) => `${label} (runs only when present)`);
+  const needs: string[] = [];
+  const optional: string[] = [];
+  for (const [id, columns] of Object.entries(rule.meta.columns ?? {})) {
+    const labels = kindById(id as KindId).labels as Record<string, string>;
+    for (const need of columns.requires ?? [])
+      needs.push(typeof need === 'string' ? labels[need] : need.map((f) => labels[f]).join(' or '));
+    for (const f of columns.onlyWith ?? []) optional.push(`${labels[f]} (runs only when present)`);
+  }
   const all = [...needs, ...optional];
   return all.length ? all.join('; ') : 'none';
 }

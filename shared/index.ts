@@ -7,31 +7,21 @@ import { RULES } from './rules';
 export * from './ground/types';
 export { cellAddress, cellLocation, columnLetter } from './ground/address';
 export { configSchema, type PipelintConfig, type ResolvedConfig, type ConfigProblem } from './engine/config';
-export type { LintOptions, LintResult, SheetSummary, WorkbookSummaries } from './engine/engine';
-export type { InitiativeSummary } from './sheets/kinds/adoption';
-export type { OwnerPathSummary, StepStatus, PaceVerdict } from './analyses/execution/pace';
+export type { LintOptions, LintResult, SheetSummary } from './engine/engine';
+export { tablesOf } from './engine/engine';
+export type { PaceVerdict } from './analyses/execution/pace';
 export { MEASURE_FUNCTIONS, parseMeasure, type MeasureError } from './analyses/execution/measure';
 export type { RuleModule, RuleMeta } from './engine/rule';
-export {
-  buildCoverageTable,
-  coverageSummary,
-  type CoverageTable,
-  type CoverageGap,
-  type PrioritySummary,
-} from './sheets/kinds/coverage';
+export * from './summaries';
+export type { CoverageGap } from './analyses/coverage';
 export {
   pipelineChanges,
-  pipelineHistoriesOf,
   pipelineState,
-  pipelineTablesOf,
   replayHistory,
-  timeInStage,
-  type DealTimeInStage,
   type PipelineChange,
-  type PipelineHistoryTable,
   type PipelineState,
-  type StageSpell,
-} from './sheets/kinds/pipelineHistory';
+} from './analyses/history';
+export type { PipelineHistoryTable } from './sheets/kinds/pipelineHistory';
 export { RULES };
 
 /** Validates a config object (parsed JSON) against the schema and the rule registry. */

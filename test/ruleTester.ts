@@ -2,7 +2,7 @@ import { lintWorkbook } from '../shared/engine/engine';
 import { resolveConfig, type PipelintConfig } from '../shared/engine/config';
 import type { RuleModule } from '../shared/engine/rule';
 import type { CellValue, Diagnostic, QuickFix, SheetSnapshot } from '../shared/ground/types';
-import type { SheetRole } from '../shared/sheets/headers';
+import type { KindId as SheetRole } from '../shared/sheets/registry';
 import { RULES } from '../shared/rules';
 
 /**

@@ -1,121 +1,128 @@
-import type { SheetSnapshot } from '../ground/types';
-import type { HeaderGuess, LookupKey } from '../sheets/headers';
-import { pipelineFieldOf } from '../sheets/headers';
-import { cellText } from '../ground/values';
-import type { StageModel } from '../sheets/stages';
-import type { PipelineTable } from '../sheets/kinds/pipeline';
-import type { GoalsTable } from '../sheets/kinds/goals';
-import type { CoverageTable } from '../sheets/kinds/coverage';
-import type { AdoptionTable, HistoryTable } from '../sheets/kinds/adoption';
-import type { PipelineHistoryTable } from '../sheets/kinds/pipelineHistory';
-import type { ActivitiesTable } from '../sheets/kinds/activities';
-import type { PathStep, PathTable } from '../sheets/kinds/path';
-import type { StepPace } from './execution/pace';
-
-/** A row that can carry a "Lint ignore" cell: a deal, a goal, a coverage priority or an adoption row. */
-export interface SuppressibleRow {
-  ignore?: string[];
-}
+import { nameKey } from '../ground/keys';
+import type { DateOrder, DayNumber, DecimalSeparator } from '../ground/values';
+import type { SheetInfo } from '../sheets/kind';
+import type { StageInfo, StageModel } from '../sheets/stages';
+import type { AnyTable, KindId, TableOf } from '../sheets/registry';
 import { isOpen } from '../sheets/kinds/pipeline';
+import type { Goal } from '../sheets/kinds/goals';
+import type { LookupKey } from '../sheets/kinds/lookup';
+import type { PathStep, PathTable } from '../sheets/kinds/path';
+import { analyzeGoal, type GoalAnalysis } from './goals/smart';
+import { ownersOf, readMeasure, type CompiledResult, type MeasureSources } from './execution/measure';
+import { pathPaces, type StepPace } from './execution/pace';
+import { historyByDeal } from './history';
+import { historyOf, type PersonHistory } from './adoption';
 
-/** A list of known products, accounts or people kept in the workbook itself. */
-export interface LookupTable {
+/** What the analyses need of the config: the day judged and how text is written. */
+export interface ModelSettings {
+  asOf: DayNumber;
+  dateOrder: DateOrder;
+  decimal: DecimalSeparator;
+}
+
+/** A list of known products, accounts or people, merged over every lookup sheet with that key. */
+export interface LookupList {
   key: LookupKey;
   sheet: string;
   column: number;
   headerRow: number;
   header: string;
-  /** Matching key (see `lookupKey`) → the value as written in the lookup sheet. */
+  /** Matching key (see `nameKey`) → the value as first written. */
   values: Map<string, string>;
 }
 
-/** Matches the way a spreadsheet lookup does: case and extra spaces do not count, spelling does. */
-export function lookupKey(text: string): string {
-  const trimmed = text.trim();
-  // Called for every deal id; most hold no odd spacing, so skip the rewrite then. Upper case, not
-  // lower: ids are mostly upper case already, and then no new string is made.
-  return (ODD_SPACING.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toUpperCase();
-}
-
-/** Whitespace other than a single plain space: only then does collapsing runs change anything. */
-const ODD_SPACING = /[^\S ]| {2}/;
-
-export function buildLookup(sheet: SheetSnapshot, header: HeaderGuess): LookupTable | undefined {
-  const headerRow = sheet.values[header.headerIndex] ?? [];
-  const index = headerRow.findIndex((v) => {
-    const text = cellText(v);
-    return text !== undefined && pipelineFieldOf(text) === header.lookupKey;
-  });
-  if (index < 0 || !header.lookupKey) return undefined;
-  const values = new Map<string, string>();
-  for (let i = header.headerIndex + 1; i < sheet.values.length; i++) {
-    const text = cellText(sheet.values[i]?.[index]);
-    if (text !== undefined && !values.has(lookupKey(text))) values.set(lookupKey(text), text);
-  }
-  return {
-    key: header.lookupKey,
-    sheet: sheet.name,
-    column: index + 1,
-    headerRow: header.headerIndex + 1,
-    header: cellText(headerRow[index]) ?? '',
-    values,
-  };
-}
-
-/** Workbook-wide facts that rules compare a single deal against. */
-export class WorkbookFacts {
-  readonly lookups = new Map<LookupKey, LookupTable>();
-  /** Per deal or goal, the entries of its "Lint ignore" cell that silenced something. */
-  readonly suppressionsUsed = new Map<SuppressibleRow, Set<string>>();
+/**
+ * The workbook as rules and summaries see it: its tables by kind, read once, and the analyses
+ * derived from them. Each analysis runs the first time something asks for it and is kept for the
+ * rest of the lint, so nothing is computed that no enabled rule or summary needs. Read-only: no
+ * rule changes what another sees.
+ */
+export class WorkbookModel {
+  private readonly byKind = new Map<KindId, AnyTable[]>();
+  private readonly bySheet = new Map<string, AnyTable>();
+  private readonly goalAnalyses = new WeakMap<Goal, GoalAnalysis>();
+  private readonly measures = new WeakMap<PathStep, CompiledResult | undefined>();
+  private readonly paceCache = new WeakMap<PathTable, ReadonlyMap<PathStep, StepPace>>();
+  private lookupCache?: ReadonlyMap<LookupKey, LookupList>;
   private cycles?: number[];
   private firstOpen?: number | null;
-
-  /** Goals sheets, filled by the engine as it reads the workbook. */
-  readonly goalSheets: GoalsTable[] = [];
-  /** Coverage sheets, likewise. */
-  readonly coverageSheets: CoverageTable[] = [];
-  /** Adoption sheets, likewise. */
-  readonly adoptionSheets: AdoptionTable[] = [];
-  /** Stage-change logs of adoption sheets, likewise; read before any rule runs. */
-  readonly adoptionHistories: HistoryTable[] = [];
-  /** Change logs of the pipeline (`pipeline-history` sheets), likewise; read before any rule runs. */
-  readonly pipelineHistories: PipelineHistoryTable[] = [];
-  /** Path sheets and activity logs, likewise. */
-  readonly pathSheets: PathTable[] = [];
-  readonly activitySheets: ActivitiesTable[] = [];
-  /** Everyone the pipelines and activity logs name, by `lookupKey`; filled by `preparePaths`. */
-  readonly owners = new Map<string, string>();
-  /** Per path sheet, each paced step; filled by `preparePaths` before any rule runs. */
-  readonly pathPaces = new Map<PathTable, Map<PathStep, StepPace>>();
+  private ownerCache?: ReadonlyMap<string, string>;
+  private sourceCache?: MeasureSources;
 
   constructor(
+    /** Every sheet read, in workbook order, with what was found on it. */
+    readonly sheets: readonly SheetInfo[],
+    tables: readonly AnyTable[],
     readonly stages: StageModel,
-    readonly pipelines: PipelineTable[],
-    /** Every rule id the engine knows, enabled or not: a suppression may name any of them. */
-    readonly knownRuleIds: readonly string[],
-  ) {}
-
-  addLookup(table: LookupTable) {
-    const existing = this.lookups.get(table.key);
-    if (!existing) {
-      this.lookups.set(table.key, table);
-      return;
+    readonly settings: ModelSettings,
+    /** Every sheet's name, ignored ones included: a measure may name any of them. */
+    readonly sheetNames: readonly string[],
+  ) {
+    for (const table of tables) {
+      const id = table.kind.id as KindId;
+      let list = this.byKind.get(id);
+      if (!list) this.byKind.set(id, (list = []));
+      list.push(table);
+      this.bySheet.set(table.sheet, table);
     }
-    for (const [k, v] of table.values) if (!existing.values.has(k)) existing.values.set(k, v);
   }
 
-  markSuppressionUsed(row: SuppressibleRow, entry: string) {
-    let used = this.suppressionsUsed.get(row);
-    if (!used) this.suppressionsUsed.set(row, (used = new Set()));
-    used.add(entry);
+  /** The tables of one kind, in workbook order. */
+  tables<K extends KindId>(kind: K): readonly TableOf<K>[] {
+    return (this.byKind.get(kind) ?? []) as unknown as readonly TableOf<K>[];
+  }
+
+  /** Every table of every kind, in workbook order. */
+  allTables(): readonly AnyTable[] {
+    return [...this.bySheet.values()];
+  }
+
+  /** The table read from a sheet, if the sheet was read as one. */
+  tableOnSheet(sheet: string): AnyTable | undefined {
+    return this.bySheet.get(sheet);
+  }
+
+  // ---- pipeline ---------------------------------------------------------------------------------
+
+  /** Per key, every lookup sheet's values merged; the first sheet with a key names it in messages. */
+  lookups(): ReadonlyMap<LookupKey, LookupList> {
+    if (!this.lookupCache) {
+      const lists = new Map<LookupKey, LookupList>();
+      for (const table of this.tables('lookup')) {
+        const column = table.columns[table.key];
+        if (column === undefined) continue;
+        let list = lists.get(table.key);
+        if (!list) {
+          list = {
+            key: table.key,
+            sheet: table.sheet,
+            column,
+            headerRow: table.headerRow,
+            header: table.headers[column - 1] ?? '',
+            values: new Map(),
+          };
+          lists.set(table.key, list);
+        }
+        for (const row of table.rows)
+          if (row.value !== undefined && !list.values.has(nameKey(row.value)))
+            list.values.set(nameKey(row.value), row.value);
+      }
+      this.lookupCache = lists;
+    }
+    return this.lookupCache;
+  }
+
+  /** The currency the pipelines' amounts are formatted in, for amounts in messages and summaries. */
+  currency(): string {
+    return this.tables('pipeline').find((t) => t.currency)?.currency ?? '';
   }
 
   /** Days from creation (or engagement) to close of every won deal, sorted. */
-  wonCycles(): number[] {
+  wonCycles(): readonly number[] {
     if (!this.cycles) {
       const cycles: number[] = [];
-      for (const table of this.pipelines) {
-        for (const deal of table.deals) {
+      for (const table of this.tables('pipeline')) {
+        for (const deal of table.rows) {
           const start = deal.created ?? deal.stageDate;
           if (deal.stage?.closed !== 'won' || start === undefined || deal.closeDate === undefined) continue;
           if (deal.closeDate >= start) cycles.push(deal.closeDate - start);
@@ -142,10 +149,85 @@ export class WorkbookFacts {
       let first = Infinity;
       if (!this.stages.isDefault) first = this.stages.stages.find((s) => !s.closed)?.index ?? Infinity;
       else
-        for (const t of this.pipelines)
-          for (const d of t.deals) if (isOpen(d) && d.stage!.index < first) first = d.stage!.index;
+        for (const t of this.tables('pipeline'))
+          for (const d of t.rows) if (isOpen(d) && d.stage!.index < first) first = d.stage!.index;
       this.firstOpen = Number.isFinite(first) ? first : null;
     }
     return this.firstOpen ?? undefined;
+  }
+
+  // ---- goals ------------------------------------------------------------------------------------
+
+  /** The SMART verdicts on a goal's text, worked out the first time a rule asks. */
+  goalAnalysis(goal: Goal): GoalAnalysis {
+    let analysis = this.goalAnalyses.get(goal);
+    if (!analysis) {
+      analysis = analyzeGoal(goal.text ?? '', this.settings);
+      this.goalAnalyses.set(goal, analysis);
+    }
+    return analysis;
+  }
+
+  // ---- adoption ---------------------------------------------------------------------------------
+
+  /** The recorded moves of one person with one change, oldest first, from every history sheet. */
+  adoptionMoves(person: string, change: string): PersonHistory[] {
+    return historyOf(this.tables('adoption-history'), person, change);
+  }
+
+  // ---- execution paths --------------------------------------------------------------------------
+
+  /** What measures read: the pipelines, activity logs, stages and the pipeline history's stage moves. */
+  measureSources(): MeasureSources {
+    this.sourceCache ??= {
+      pipelines: this.tables('pipeline'),
+      activities: this.tables('activities'),
+      sheetNames: this.sheetNames,
+      stages: this.stages,
+      decimal: this.settings.decimal,
+      stageMoves: this.stageMoves(),
+    };
+    return this.sourceCache;
+  }
+
+  /** Per deal, its dated moves into known stages, oldest first: what DEALS_REACHING counts from. */
+  private stageMoves(): MeasureSources['stageMoves'] {
+    const moves = new Map<string, { day: DayNumber; stage: StageInfo }[]>();
+    for (const [deal, entries] of historyByDeal(this.tables('pipeline-history'), 'stage')) {
+      const dated: { day: DayNumber; stage: StageInfo }[] = [];
+      for (const { entry } of entries) {
+        const stage = this.stages.resolve(entry.toText);
+        if (stage && entry.at !== undefined) dated.push({ day: entry.at, stage });
+      }
+      if (dated.length) moves.set(deal, dated);
+    }
+    return moves;
+  }
+
+  /** A step's measure checked against the workbook; undefined when its Measure cell is blank. */
+  measureOf(step: PathStep): CompiledResult | undefined {
+    if (step.measureText === undefined) return undefined;
+    if (!this.measures.has(step))
+      this.measures.set(step, readMeasure(step.measureText, this.measureSources()));
+    return this.measures.get(step);
+  }
+
+  /** Everyone the pipelines and activity logs name, by `nameKey`, as first written. */
+  owners(): ReadonlyMap<string, string> {
+    this.ownerCache ??= ownersOf([
+      ...this.tables('pipeline').flatMap((t) => t.rows.map((d) => d.owner)),
+      ...this.tables('activities').flatMap((t) => t.rows.map((r) => r.owner)),
+    ]);
+    return this.ownerCache;
+  }
+
+  /** Every paced step of a path sheet on the as-of date, shared by the rules and the summary. */
+  paces(table: PathTable): ReadonlyMap<PathStep, StepPace> {
+    let paces = this.paceCache.get(table);
+    if (!paces) {
+      paces = pathPaces(table, (step) => this.measureOf(step), this.settings.asOf, this.owners());
+      this.paceCache.set(table, paces);
+    }
+    return paces;
   }
 }

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { SEVERITIES, type Severity } from '../ground/types';
-import { PIPELINE_FIELDS, SHEET_ROLES, type PipelineField, type SheetRole } from '../sheets/headers';
+import { PIPELINE_FIELDS, type PipelineField } from '../sheets/kinds/pipeline';
+import { KIND_IDS, type KindId } from '../sheets/registry';
 import type { StageConfig } from '../sheets/stages';
 import { dayFromDate, type DateOrder, type DayNumber, type DecimalSeparator } from '../ground/values';
 import { closestKey } from '../ground/suggest';
-import type { RuleModule } from './rule';
 import { parseISO } from 'date-fns';
 
 /** The config file, like an .eslintrc: every key optional, unknown keys refused. */
@@ -55,9 +55,9 @@ export const configSchema = z.strictObject({
       `Pins a field to a column by header text or letter, e.g. {"amount": "TCV", "owner": "C"}. Fields: ${PIPELINE_FIELDS.join(', ')}.`,
     ),
   sheets: z
-    .record(z.string(), z.enum([...SHEET_ROLES, 'ignore']))
+    .record(z.string(), z.enum([...KIND_IDS, 'ignore']))
     .optional()
-    .describe(`Pins a sheet's role by name: ${[...SHEET_ROLES, 'ignore'].join(', ')}.`),
+    .describe(`Pins a sheet's role by name: ${[...KIND_IDS, 'ignore'].join(', ')}.`),
   rules: z
     .record(z.string(), ruleSetting)
     .optional()
@@ -81,7 +81,7 @@ export interface ResolvedConfig {
   stages?: StageConfig[];
   /** Pinned columns: a header text or a column letter. */
   columns: Partial<Record<PipelineField, string>>;
-  sheets: Record<string, SheetRole | 'ignore'>;
+  sheets: Record<string, KindId | 'ignore'>;
   /** Enabled rules only. */
   rules: Map<string, RuleSetting>;
 }
@@ -148,9 +148,14 @@ function problemsOf(
   });
 }
 
+/** What config resolution needs of a rule: its id, default severity and options schema. */
+export interface RuleDeclaration {
+  meta: { id: string; defaultSeverity: Severity; options: z.ZodType };
+}
+
 function resolveRules(
   rules: Record<string, z.infer<typeof ruleSetting>>,
-  registry: readonly RuleModule[],
+  registry: readonly RuleDeclaration[],
   problems: ConfigProblem[],
 ): Map<string, RuleSetting> {
   const byId = new Map(registry.map((r) => [r.meta.id, r]));
@@ -180,7 +185,7 @@ function resolveRules(
 /** Validates a parsed config file (or `{}`), filling defaults; never throws. */
 export function resolveConfig(
   raw: unknown,
-  registry: readonly RuleModule[],
+  registry: readonly RuleDeclaration[],
   today: Date = new Date(),
 ): ConfigResult {
   const parsed = configSchema.safeParse(raw ?? {});

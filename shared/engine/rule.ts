@@ -1,18 +1,22 @@
 import type { z } from 'zod';
 import type { CellLocation, QuickFix, RelatedLocation, Severity } from '../ground/types';
-import type { GoalField, PipelineField } from '../sheets/headers';
+import type { RowRecord, SheetInfo } from '../sheets/kind';
+import type { AnyTable, FieldOf, KindId, RowOf, TableOf } from '../sheets/registry';
+import type { WorkbookModel } from '../analyses/model';
 import type { ResolvedConfig } from './config';
-import type { Deal, PipelineTable, SheetInfo } from '../sheets/kinds/pipeline';
-import type { Goal, GoalsTable } from '../sheets/kinds/goals';
-import type { CoverageRow, CoverageTable } from '../sheets/kinds/coverage';
-import type { AdoptionRow, AdoptionTable } from '../sheets/kinds/adoption';
-import type { SuppressibleRow, WorkbookFacts } from '../analyses/model';
-import type { PathStep, PathTable } from '../sheets/kinds/path';
 
 export type RuleCategory = 'workbook' | 'pipeline' | 'goal' | 'coverage' | 'adoption' | 'path';
 
 /** A column a rule cannot work without; a list means any one of them will do. */
-export type ColumnNeed = PipelineField | readonly PipelineField[];
+export type ColumnNeed<F extends string = string> = F | readonly F[];
+
+/** What a rule needs of one kind's sheet before its listeners for that kind run. */
+export interface ColumnRequirements<F extends string> {
+  /** Columns without which the rule is skipped and `pipeline/missing-column` says so. */
+  requires?: readonly ColumnNeed<F>[];
+  /** Columns without which the rule is skipped quietly: it only checks what the team chose to track. */
+  onlyWith?: readonly F[];
+}
 
 export interface RuleMeta<Options> {
   id: string;
@@ -24,59 +28,62 @@ export interface RuleMeta<Options> {
   docs: string;
   /** Parses the user's options; must accept `undefined` and fill in defaults. */
   options: z.ZodType<Options>;
-  /** Columns without which the rule is skipped and `pipeline/missing-column` says so. */
-  requires?: readonly ColumnNeed[];
-  /** Columns without which the rule is skipped quietly: it only checks what the team chose to track. */
-  onlyWith?: readonly PipelineField[];
-  /** For goal rules: goals-sheet columns without which the rule is skipped quietly. */
-  goalColumns?: readonly GoalField[];
+  /** Per sheet kind, the columns the rule needs there. */
+  columns?: { [K in KindId]?: ColumnRequirements<FieldOf<K>> };
 }
 
 export interface Report {
   location: CellLocation;
   message: string;
-  /** The deal the problem belongs to: names it in the diagnostic and lets its row suppress it. */
-  deal?: Deal;
-  /** Likewise for a goal: names its owner and lets its row suppress it. */
-  goal?: Goal;
-  /** Whose numbers the problem is about, when neither a deal nor a goal says (a path step's pace). */
+  /**
+   * The row the problem belongs to (a deal, a goal, an adoption row...), on the sheet of `location`:
+   * its "Lint ignore" cell can silence the problem, and its deal and person are named in the diagnostic.
+   */
+  row?: RowRecord;
+  /** Whose numbers the problem is about, when the row does not say (a path step's pace). */
   owner?: string;
-  /** Likewise for a row of any other sheet kind (a coverage priority, an adoption row): lets its row suppress it. */
-  row?: SuppressibleRow;
   related?: RelatedLocation[];
   fixes?: QuickFix[];
+}
+
+/** A column that enabled rules need and a sheet lacks, with the rules that did not run for it. */
+export interface MissingColumn {
+  key: string;
+  need: ColumnNeed;
+  ruleIds: string[];
 }
 
 export interface RuleContext<Options> {
   readonly options: Options;
   readonly config: ResolvedConfig;
-  readonly facts: WorkbookFacts;
+  readonly model: WorkbookModel;
+  /** Columns enabled rules need that this table lacks (the rules were skipped for it). */
+  missingColumns(table: AnyTable): readonly MissingColumn[];
   report(report: Report): void;
 }
 
-/**
- * Called by the engine in this order: sheet for every sheet; table, deal... per pipeline;
- * goals, goal... per goals sheet; coverage, coverageRow... per coverage sheet;
- * adoption, adoptionRow... per adoption sheet; path, pathStep... per path sheet; then done.
- */
-export interface RuleVisitor {
-  sheet?(sheet: SheetInfo): void;
-  table?(table: PipelineTable): void;
-  deal?(deal: Deal, table: PipelineTable): void;
-  goals?(table: GoalsTable): void;
-  goal?(goal: Goal, table: GoalsTable): void;
-  coverage?(table: CoverageTable): void;
-  coverageRow?(row: CoverageRow, table: CoverageTable): void;
-  adoption?(table: AdoptionTable): void;
-  adoptionRow?(row: AdoptionRow, table: AdoptionTable): void;
-  path?(table: PathTable): void;
-  pathStep?(step: PathStep, table: PathTable): void;
-  done?(): void;
+/** Listeners for one kind's sheets: the table once, then each of its rows. */
+export interface KindListener<K extends KindId> {
+  table?(table: TableOf<K>): void;
+  row?(row: RowOf<K>, table: TableOf<K>): void;
 }
+
+/**
+ * What a rule listens to, like an ESLint rule's listeners keyed by node type: per sheet kind its
+ * tables and rows, plus every sheet, every table of any kind, and the end of the lint. The engine
+ * calls `sheet` for every sheet, then goes through the tables in workbook order (the kind's `table`
+ * listener, then `row` for each row), then `done`.
+ */
+export type RuleListener = { [K in KindId]?: KindListener<K> } & {
+  sheet?(sheet: SheetInfo): void;
+  /** Every table, whatever its kind, before its kind's own listeners. */
+  anyTable?(table: AnyTable): void;
+  done?(): void;
+};
 
 export interface RuleModule<Options = unknown> {
   meta: RuleMeta<Options>;
-  create(context: RuleContext<Options>): RuleVisitor;
+  create(context: RuleContext<Options>): RuleListener;
 }
 
 /** Keeps each rule file's Options type while the registry holds them side by side. */

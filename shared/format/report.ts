@@ -12,7 +12,8 @@ export interface LintedWorkbook {
   path: string;
   /** Sheet name → the file it came from; for a folder, each sheet's own CSV. */
   sheetFiles: Readonly<Record<string, string>>;
-  result: LintResult;
+  /** What the formatters print: the problems and what was read, not the model behind them. */
+  result: Pick<LintResult, 'diagnostics' | 'sheets' | 'rowsLinted'>;
 }
 
 /** The rule metadata a report shows; `RULES.map((r) => r.meta)` fits. */
@@ -51,18 +52,6 @@ export function countSeverities(diagnostics: Iterable<Diagnostic>): SeverityCoun
 
 export function allDiagnostics(report: LintReport): Diagnostic[] {
   return report.workbooks.flatMap((w) => w.result.diagnostics);
-}
-
-/** 8800 → "8,800"; written out rather than `toLocaleString` so every host prints the same. */
-export function groupDigits(n: number): string {
-  const [whole, fraction] = String(Math.abs(n)).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
-}
-
-/** "1 error", "3 errors", "8,800 rows". */
-export function plural(n: number, word: string): string {
-  return `${groupDigits(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export type JsonCellValue = string | number | boolean | null;

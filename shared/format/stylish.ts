@@ -4,7 +4,8 @@
  */
 import { columnLetter } from '../ground/address';
 import type { Diagnostic, Severity } from '../ground/types';
-import { allDiagnostics, countSeverities, groupDigits, plural, type LintReport } from './report';
+import { allDiagnostics, countSeverities, type LintReport } from './report';
+import { groupDigits, plural } from '../ground/words';
 
 type Paint = (text: string) => string;
 

@@ -1,5 +1,12 @@
 import type { CellValue } from '../ground/types';
-import { DateReader, isBlank, isErrorValue, parseAmount, parsePercent, type DayNumber } from '../ground/values';
+import {
+  DateReader,
+  isBlank,
+  isErrorValue,
+  parseAmount,
+  parsePercent,
+  type DayNumber,
+} from '../ground/values';
 
 /**
  * Arguments as both hosts hand them to a custom function: a range is a 2D array (Apps Script

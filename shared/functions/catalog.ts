@@ -1,6 +1,6 @@
 import type { CellValue } from '../ground/types';
 import { DEFAULT_STAGES, StageModel } from '../sheets/stages';
-import { normalizeHeader } from '../sheets/headers';
+import { normalizeHeader } from '../ground/keys';
 import { isBlank, type DayNumber } from '../ground/values';
 import { ADOPTION_STAGES } from '../ground/adoption';
 import { smartCheck, smartScore } from '../analyses/goals/smart';

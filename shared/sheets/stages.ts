@@ -1,4 +1,4 @@
-import { normalizeHeader } from './headers';
+import { normalizeHeader } from '../ground/keys';
 import { closestKey } from '../ground/suggest';
 
 export interface StageConfig {
@@ -66,4 +66,9 @@ export class StageModel {
   names(): string[] {
     return this.stages.map((s) => s.name);
   }
+}
+
+/** The config's stages, or the built-in list when it names none. */
+export function stageModelOf(stages: readonly StageConfig[] | undefined): StageModel {
+  return stages ? new StageModel(stages, false) : new StageModel(DEFAULT_STAGES, true);
 }

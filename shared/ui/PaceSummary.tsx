@@ -10,7 +10,8 @@ import {
   tokens,
   type BadgeProps,
 } from '@fluentui/react-components';
-import type { OwnerPathSummary, PaceVerdict } from '../analyses/execution/pace';
+import type { PaceVerdict } from '../analyses/execution/pace';
+import type { OwnerPathSummary } from '../summaries';
 import { STRINGS } from './strings';
 
 const useStyles = makeStyles({
@@ -29,7 +30,7 @@ const VERDICT_COLORS: Record<PaceVerdict, BadgeProps['color']> = {
 };
 
 /** Per owner, each execution-path step's pace: milestones first, as the summary orders them. */
-export function PaceSummary({ owners }: { owners: OwnerPathSummary[] }) {
+export function PaceSummary({ owners, currency }: { owners: OwnerPathSummary[]; currency: string }) {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-label={STRINGS.paceTitle} data-testid="pace">
@@ -52,7 +53,7 @@ export function PaceSummary({ owners }: { owners: OwnerPathSummary[] }) {
                           {s.step}
                         </Text>
                       </span>
-                      <Caption1 className={styles.muted}>{STRINGS.paceStep(s)}</Caption1>
+                      <Caption1 className={styles.muted}>{STRINGS.paceStep(s, currency)}</Caption1>
                     </li>
                   ))}
                 </ul>

@@ -17,6 +17,7 @@ import { SummaryLine } from './SummaryLine';
 import { FilterBar } from './FilterBar';
 import { ProblemList } from './ProblemList';
 import { PaceSummary } from './PaceSummary';
+import { pathSummaries } from '../summaries';
 import { STRINGS } from './strings';
 
 export interface PanelProps {
@@ -69,6 +70,11 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
     () => (view ? preferredFixes(view.groups.flatMap((g) => g.diagnostics)) : []),
     [view],
   );
+  // Built from the lint result on demand: the core computes no summary a front end does not draw.
+  const paces = useMemo(
+    () => (run && state.config.ok ? pathSummaries(run.result, state.config.config) : []),
+    [run, state.config],
+  );
   const busy = state.linting || state.writing;
   const lint = useCallback(() => void actions.lint(), [actions]);
   useLintShortcut(lint);
@@ -106,7 +112,7 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
       {run && view ? (
         <>
           <SummaryLine run={run} counts={view.counts} total={view.total} shown={view.shown} />
-          {run.result.summaries.paths.length > 0 && <PaceSummary owners={run.result.summaries.paths} />}
+          {paces.length > 0 && <PaceSummary owners={paces} currency={run.result.model.currency()} />}
           {view.total > 0 && <FilterBar filter={filter} counts={view.counts} onChange={setFilter} />}
           {view.total > 0 && view.shown === 0 && (
             <Body1 className={styles.muted}>{STRINGS.nothingMatches}</Body1>

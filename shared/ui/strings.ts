@@ -3,12 +3,10 @@
  * and a translation later touches only this file.
  */
 import type { Severity } from '../ground/types';
-import type { PaceVerdict, StepStatus } from '../analyses/execution/pace';
+import type { PaceVerdict } from '../analyses/execution/pace';
+import type { StepStatus } from '../summaries';
+import { figure, percent, plural } from '../ground/words';
 import { STEP_LABELS } from '../sheets/kinds/path';
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
 
 const SEVERITY_NAMES: Record<Severity, [string, string]> = {
   error: ['error', 'errors'],
@@ -16,12 +14,6 @@ const SEVERITY_NAMES: Record<Severity, [string, string]> = {
   info: ['info', 'infos'],
   hint: ['hint', 'hints'],
 };
-
-function figure(n: number, unit: StepStatus['unit']): string {
-  return unit === 'amount'
-    ? `$${Math.round(n).toLocaleString('en-US')}`
-    : n.toLocaleString('en-US', { maximumFractionDigits: 1 });
-}
 
 export const STRINGS = {
   panelLabel: (hostName: string) => `Pipelint problems for ${hostName}`,
@@ -85,7 +77,7 @@ export const STRINGS = {
     'on-pace': 'On pace',
     'too-early': 'Too early',
   } satisfies Record<PaceVerdict, string>,
-  paceStep: (s: StepStatus) =>
-    `${STEP_LABELS[s.kind]} · ${figure(s.actual, s.unit)} of ${figure(s.expected, s.unit)} due by now ` +
-    `(${Math.round(s.pace * 100)}%), ${figure(s.target, s.unit)} this ${s.period}`,
+  paceStep: (s: StepStatus, currency: string) =>
+    `${STEP_LABELS[s.kind]} · ${figure(s.actual, s.unit, currency)} of ${figure(s.expected, s.unit, currency)} due by now ` +
+    `(${percent(s.pace)}), ${figure(s.target, s.unit, currency)} this ${s.period}`,
 } as const;

@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'child_process';
+import { rmSync } from 'fs';
 import path from 'path';
 import pkg from '../../package.json';
 
@@ -7,6 +8,8 @@ const ROOT = path.join(__dirname, '..', '..');
 /** What `npx pipelint` runs once the package is installed: bin/pipelint.js over the compiled CLI. */
 describe('the built pipelint command', () => {
   beforeAll(() => {
+    // A clean build: a compiled file whose source was moved or deleted would otherwise still load.
+    rmSync(path.join(ROOT, 'dist', 'node'), { recursive: true, force: true });
     execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], {
       cwd: ROOT,
     });

@@ -15,8 +15,9 @@ import {
   sortDiagnostics,
   toggleSeverities,
 } from '../../shared/ui/model';
-import { plural, STRINGS } from '../../shared/ui/strings';
+import { STRINGS } from '../../shared/ui/strings';
 import { FIXTURE_CONFIG, fixtureWorkbook } from './fixture';
+import { plural } from '../../shared/ground/words';
 
 function diag(
   sheet: string,

@@ -2,8 +2,7 @@ import type { CellValue } from '../../ground/types';
 import type { Deal, PipelineTable } from '../../sheets/kinds/pipeline';
 import type { StageInfo, StageModel } from '../../sheets/stages';
 import { columnByHeader, type ActivitiesTable } from '../../sheets/kinds/activities';
-import { normalizeHeader } from '../../sheets/headers';
-import { lookupKey } from '../model';
+import { nameKey, normalizeHeader, sameName } from '../../ground/keys';
 import { closestKey } from '../../ground/suggest';
 import { cellText, isBlank, parseAmount, type DayNumber, type DecimalSeparator } from '../../ground/values';
 import { parse as peggyParse } from './measureParser.generated';
@@ -148,7 +147,7 @@ export interface MeasureSources {
   sheetNames: readonly string[];
   stages: StageModel;
   decimal: DecimalSeparator;
-  /** Per deal (by `lookupKey` of its id), its dated moves into stages, oldest first, from the pipeline history. */
+  /** Per deal (by `nameKey` of its id), its dated moves into stages, oldest first, from the pipeline history. */
   stageMoves: ReadonlyMap<string, readonly { day: DayNumber; stage: StageInfo }[]>;
 }
 
@@ -159,7 +158,7 @@ export interface DayWindow {
 }
 
 export interface MeasureTotals {
-  /** Owner (by `lookupKey`) → total over the window. */
+  /** Owner (by `nameKey`) → total over the window. */
   byOwner: Map<string, number>;
   /** Everyone's total, rows without an owner included. */
   all: number;
@@ -167,7 +166,7 @@ export interface MeasureTotals {
 
 export interface CompiledMeasure {
   unit: MeasureUnit;
-  /** Every owner the measure's data names, by `lookupKey`, as first written. */
+  /** Every owner the measure's data names, by `nameKey`, as first written. */
   owners: Map<string, string>;
   totals(window: DayWindow): MeasureTotals;
 }
@@ -189,8 +188,6 @@ interface Term {
 }
 
 type Predicate = (cells: CellValue[]) => boolean;
-
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 class Compiler {
   readonly errors: MeasureError[] = [];
@@ -384,11 +381,11 @@ class Compiler {
     const amount = name === 'WON_AMOUNT';
     return {
       unit: amount ? 'amount' : 'count',
-      owners: ownersOf(tables.flatMap((t) => t.deals.map((d) => d.owner))),
+      owners: ownersOf(tables.flatMap((t) => t.rows.map((d) => d.owner))),
       each(add: (row: Counted) => void) {
         tables.forEach((table, i) => {
           const where = wheres[i]!;
-          for (const deal of table.deals) {
+          for (const deal of table.rows) {
             const day = dayOf(deal);
             if (day === undefined || !where(deal.cells)) continue;
             add({ owner: deal.owner, day, value: amount ? (deal.amount ?? 0) : 1 });
@@ -440,7 +437,7 @@ class Compiler {
     const reached = (s: StageInfo | undefined) =>
       s !== undefined && s.index >= stage!.index && s.closed !== 'lost';
     return (deal) => {
-      const history = deal.id === undefined ? undefined : moves.get(lookupKey(deal.id));
+      const history = deal.id === undefined ? undefined : moves.get(nameKey(deal.id));
       const move = history?.find((m) => reached(m.stage));
       if (move) return move.day;
       if (!reached(deal.stage)) return undefined;
@@ -483,11 +480,10 @@ function negate(term: Term): Term {
   return { ...term, each: (add) => term.each((row) => add({ ...row, value: -row.value })) };
 }
 
-/** Owner names by `lookupKey`, each as first written. */
+/** Owner names by `nameKey`, each as first written. */
 export function ownersOf(names: Iterable<string | undefined>): Map<string, string> {
   const owners = new Map<string, string>();
-  for (const name of names)
-    if (name && !owners.has(lookupKey(name))) owners.set(lookupKey(name), name.trim());
+  for (const name of names) if (name && !owners.has(nameKey(name))) owners.set(nameKey(name), name.trim());
   return owners;
 }
 
@@ -530,7 +526,7 @@ export function compileMeasure(ast: MeasureNode, sources: MeasureSources): Compi
             if (day === undefined || day < window.from || day > window.to) return;
             all += value;
             if (!owner) return;
-            const key = lookupKey(owner);
+            const key = nameKey(owner);
             byOwner.set(key, (byOwner.get(key) ?? 0) + value);
           });
         return { byOwner, all };

@@ -1,8 +1,8 @@
-import { lookupKey } from '../model';
+import { nameKey } from '../../ground/keys';
 import type { DayNumber } from '../../ground/values';
-import type { MeasureUnit } from './measure';
-import { elapsedShare, periodWindow, type Period, type PeriodWindow } from '../../ground/period';
-import { pathsOf, scopeOf, type PathStep, type PathTable, type StepKind, type StepScope } from '../../sheets/kinds/path';
+import type { CompiledResult, MeasureUnit } from './measure';
+import { elapsedShare, periodWindow, type PeriodWindow } from '../../ground/period';
+import { pathsOf, scopeOf, type PathStep, type PathTable, type StepScope } from '../../sheets/kinds/path';
 
 /** Pace below this share of the pro-rated target is behind, unless a rule's options say otherwise. */
 export const DEFAULT_THRESHOLD = 0.8;
@@ -15,7 +15,7 @@ export const TEAM_OWNER = 'Team';
 export interface OwnerPace {
   /** The owner as first written in the data, or "Team". */
   owner: string;
-  /** `lookupKey` of the owner; undefined for the team. */
+  /** `nameKey` of the owner; undefined for the team. */
   ownerKey?: string;
   actual: number;
   /** The target for the whole period. */
@@ -53,9 +53,14 @@ function ownerPace(
  * A step's actual against its target pro-rated to `asOf`, for each owner it is judged on; undefined
  * when the step has no known kind, no working measure or no target. `knownOwners` is everyone the workbook names.
  */
-export function stepPace(step: PathStep, asOf: DayNumber, knownOwners: ReadonlyMap<string, string>) {
-  if (!step.kind || step.measure?.ok !== true || step.target.ok !== true) return undefined;
-  const measure = step.measure.measure;
+export function stepPace(
+  step: PathStep,
+  compiled: CompiledResult | undefined,
+  asOf: DayNumber,
+  knownOwners: ReadonlyMap<string, string>,
+) {
+  if (!step.kind || compiled?.ok !== true || step.target.ok !== true) return undefined;
+  const measure = compiled.measure;
   const target = step.target.target.value;
   const window = periodWindow(step.period, asOf);
   const elapsed = elapsedShare(window, asOf);
@@ -65,7 +70,7 @@ export function stepPace(step: PathStep, asOf: DayNumber, knownOwners: ReadonlyM
   let owners: OwnerPace[];
   if (scope === 'team') owners = [ownerPace(TEAM_OWNER, undefined, totals.all, target, elapsed)];
   else if (scope === 'person') {
-    const key = lookupKey(step.owner!);
+    const key = nameKey(step.owner!);
     owners = [ownerPace(knownOwners.get(key)!, key, actualOf(key), target, elapsed)];
   } else
     owners = [...measure.owners]
@@ -76,10 +81,15 @@ export function stepPace(step: PathStep, asOf: DayNumber, knownOwners: ReadonlyM
 }
 
 /** Every step's pace, computed once per lint and shared by the rules and the summary. */
-export function pathPaces(table: PathTable, asOf: DayNumber, knownOwners: ReadonlyMap<string, string>) {
+export function pathPaces(
+  table: PathTable,
+  measureOf: (step: PathStep) => CompiledResult | undefined,
+  asOf: DayNumber,
+  knownOwners: ReadonlyMap<string, string>,
+) {
   const paces = new Map<PathStep, StepPace>();
-  for (const step of table.steps) {
-    const pace = stepPace(step, asOf, knownOwners);
+  for (const step of table.rows) {
+    const pace = stepPace(step, measureOf(step), asOf, knownOwners);
     if (pace) paces.set(step, pace);
   }
   return paces;
@@ -121,7 +131,7 @@ export function pathMilestones(
   paces: ReadonlyMap<PathStep, StepPace>,
   minElapsed = DEFAULT_MIN_ELAPSED,
 ): StepPace[] {
-  const group = pathsOf(table).get(outcome.path?.toLowerCase() ?? '') ?? [];
+  const group = pathsOf(table).get(outcome.path === undefined ? '' : nameKey(outcome.path)) ?? [];
   return group
     .map((step) => (step.kind === 'milestone' ? paces.get(step) : undefined))
     .filter((p): p is StepPace => p !== undefined && p.elapsed >= minElapsed);
@@ -155,69 +165,4 @@ function forOwner(milestone: StepPace, owner: OwnerPace): number | undefined {
   }
   if (milestone.scope === 'team') return milestone.owners[0].pace;
   return milestone.owners.find((o) => o.ownerKey === owner.ownerKey)?.pace;
-}
-
-// ---- summary, for the hosts to draw ------------------------------------------------------------
-
-export interface StepStatus {
-  sheet: string;
-  row: number;
-  path?: string;
-  kind: StepKind;
-  step: string;
-  unit: MeasureUnit;
-  period: Period;
-  actual: number;
-  target: number;
-  expected: number;
-  pace: number;
-  verdict: PaceVerdict;
-}
-
-export interface OwnerPathSummary {
-  owner: string;
-  /** Milestones first (the early signal), then behaviors, then outcomes; sheet order within each. */
-  steps: StepStatus[];
-}
-
-const KIND_ORDER: Record<StepKind, number> = { milestone: 0, behavior: 1, outcome: 2 };
-
-/**
- * Per owner, each step's actual, target and pace on the as-of date: the numbers a host draws as a
- * pace chart. Pure; the same whatever rules are on or off.
- */
-export function pathSummary(
-  tables: readonly { table: PathTable; paces: ReadonlyMap<PathStep, StepPace> }[],
-  judge: PaceJudgement = { threshold: DEFAULT_THRESHOLD, minElapsed: DEFAULT_MIN_ELAPSED },
-): OwnerPathSummary[] {
-  const byOwner = new Map<string, OwnerPathSummary>();
-  for (const { table, paces } of tables)
-    for (const p of paces.values()) {
-      if (!p.step.kind) continue;
-      for (const o of p.owners) {
-        const key = o.ownerKey ?? '';
-        let entry = byOwner.get(key);
-        if (!entry) byOwner.set(key, (entry = { owner: o.owner, steps: [] }));
-        const status: StepStatus = {
-          sheet: table.sheet,
-          row: p.step.row,
-          kind: p.step.kind,
-          step: p.step.text ?? `Row ${p.step.row}`,
-          unit: p.unit,
-          period: p.window.period,
-          actual: o.actual,
-          target: o.target,
-          expected: o.expected,
-          pace: o.pace,
-          verdict: verdict(o, p.elapsed, judge),
-        };
-        if (p.step.path !== undefined) status.path = p.step.path;
-        entry.steps.push(status);
-      }
-    }
-  const summaries = [...byOwner.values()];
-  for (const s of summaries) s.steps.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-  return summaries.sort((a, b) =>
-    a.owner === TEAM_OWNER ? -1 : b.owner === TEAM_OWNER ? 1 : a.owner.localeCompare(b.owner),
-  );
 }

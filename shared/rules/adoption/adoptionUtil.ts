@@ -1,9 +1,9 @@
-import { personKey, type AdoptionRow } from '../../sheets/kinds/adoption';
-import type { WorkbookFacts } from '../../analyses/model';
+import { type AdoptionRow } from '../../sheets/kinds/adoption';
+import type { WorkbookModel } from '../../analyses/model';
 import { isOpen } from '../../sheets/kinds/pipeline';
 import type { DayNumber } from '../../ground/values';
-import { quoted } from '../goal/goalUtil';
-import { plural } from '../util';
+import { plural, quoted } from '../util';
+import { nameKey } from '../../ground/keys';
 
 /** `Maya Chen on "Log every call"`, or what the row has of the two. */
 export function subject(row: AdoptionRow): string {
@@ -28,16 +28,16 @@ export function namesPipeline(change: string | undefined): boolean {
  * and every open deal they own was touched (last activity, else stage date) within `withinDays`.
  */
 export function pipelineShowsUpkeep(
-  facts: WorkbookFacts,
+  model: WorkbookModel,
   person: string,
   asOf: DayNumber,
   withinDays: number,
 ): boolean {
-  const key = personKey(person);
+  const key = nameKey(person);
   let open = 0;
-  for (const table of facts.pipelines)
-    for (const deal of table.deals) {
-      if (!isOpen(deal) || deal.owner === undefined || personKey(deal.owner) !== key) continue;
+  for (const table of model.tables('pipeline'))
+    for (const deal of table.rows) {
+      if (!isOpen(deal) || deal.owner === undefined || nameKey(deal.owner) !== key) continue;
       open++;
       const touched = deal.lastActivity ?? deal.stageDate;
       if (touched === undefined || asOf - touched > withinDays) return false;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/rule';
-import { adoptionCell } from '../../sheets/kinds/adoption';
 import { days, namesPipeline, pipelineShowsUpkeep, subject } from './adoptionUtil';
+import { cellOf } from '../../sheets/table';
 
 export const noEvidence = defineRule({
   meta: {
@@ -33,30 +33,32 @@ export const noEvidence = defineRule({
       .prefault({}),
   },
   create(context) {
-    const { options, facts } = context;
+    const { options, model } = context;
     const { asOf } = context.config;
     return {
-      adoptionRow(row, table) {
-        if (table.columns.evidence === undefined || row.evidence !== undefined) return;
-        if (row.stage !== 'Introduction' && row.stage !== 'Adoption') return;
-        if (
-          options.inferFromPipeline &&
-          row.person !== undefined &&
-          namesPipeline(row.change) &&
-          pipelineShowsUpkeep(facts, row.person, asOf, options.pipelineTouchDays)
-        )
-          return;
-        const pipelineHint =
-          options.inferFromPipeline && namesPipeline(row.change)
-            ? ` (or open deals all touched within ${days(options.pipelineTouchDays)})`
-            : '';
-        context.report({
-          row,
-          location: adoptionCell(table, row, 'evidence'),
-          message:
-            `${subject(row)} is in ${row.stage} with no evidence recorded; ` +
-            `expected something that shows the change in use${pipelineHint}`,
-        });
+      adoption: {
+        row(row, table) {
+          if (table.columns.evidence === undefined || row.evidence !== undefined) return;
+          if (row.stage !== 'Introduction' && row.stage !== 'Adoption') return;
+          if (
+            options.inferFromPipeline &&
+            row.person !== undefined &&
+            namesPipeline(row.change) &&
+            pipelineShowsUpkeep(model, row.person, asOf, options.pipelineTouchDays)
+          )
+            return;
+          const pipelineHint =
+            options.inferFromPipeline && namesPipeline(row.change)
+              ? ` (or open deals all touched within ${days(options.pipelineTouchDays)})`
+              : '';
+          context.report({
+            row,
+            location: cellOf(table, row, 'evidence'),
+            message:
+              `${subject(row)} is in ${row.stage} with no evidence recorded; ` +
+              `expected something that shows the change in use${pipelineHint}`,
+          });
+        },
       },
     };
   },

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule';
-import { adoptionCell } from '../../sheets/kinds/adoption';
 import { noOptions } from '../util';
 import { subject } from './adoptionUtil';
+import { cellOf } from '../../sheets/table';
 
 export const noImpactStated = defineRule({
   meta: {
@@ -18,16 +18,18 @@ export const noImpactStated = defineRule({
   },
   create(context) {
     return {
-      adoptionRow(row, table) {
-        if (table.columns.impact === undefined || row.stage !== 'Consideration' || row.impact !== undefined)
-          return;
-        context.report({
-          row,
-          location: adoptionCell(table, row, 'impact'),
-          message:
-            `${subject(row)} is in Consideration with no personal impact or urgency noted; ` +
-            `expected what the change means for them and why it matters now`,
-        });
+      adoption: {
+        row(row, table) {
+          if (table.columns.impact === undefined || row.stage !== 'Consideration' || row.impact !== undefined)
+            return;
+          context.report({
+            row,
+            location: cellOf(table, row, 'impact'),
+            message:
+              `${subject(row)} is in Consideration with no personal impact or urgency noted; ` +
+              `expected what the change means for them and why it matters now`,
+          });
+        },
       },
     };
   },

@@ -1,8 +1,9 @@
 import { defineRule } from '../../engine/rule';
-import { adoptionCell, historyCell, historyOf, stageIndex } from '../../sheets/kinds/adoption';
+import { stageIndex } from '../../sheets/kinds/adoption';
 import type { AdoptionStage } from '../../ground/adoption';
 import { noOptions, day } from '../util';
 import { subject } from './adoptionUtil';
+import { cellOf } from '../../sheets/table';
 
 export const regressed = defineRule({
   meta: {
@@ -21,24 +22,25 @@ export const regressed = defineRule({
     options: noOptions,
   },
   create(context) {
-    const { facts } = context;
     return {
-      adoptionRow(row, table) {
-        if (row.person === undefined || row.change === undefined) return;
-        const moves = historyOf(facts.adoptionHistories, row.person, row.change);
-        const latest = moves[moves.length - 1];
-        if (!latest?.entry.to) return;
-        const from: AdoptionStage | undefined = latest.entry.from ?? moves[moves.length - 2]?.entry.to;
-        if (from === undefined || stageIndex(latest.entry.to) >= stageIndex(from)) return;
-        const when = latest.entry.date === undefined ? '' : ` on ${day(latest.entry.date)}`;
-        context.report({
-          row,
-          location: adoptionCell(table, row, 'stage'),
-          message:
-            `${subject(row)} moved back from ${from} to ${latest.entry.to}${when}; ` +
-            `expected stages of change to move forward: find out what got in the way`,
-          related: [{ location: historyCell(latest.table, latest.entry, 'to'), message: 'The move back' }],
-        });
+      adoption: {
+        row(row, table) {
+          if (row.person === undefined || row.change === undefined) return;
+          const moves = context.model.adoptionMoves(row.person, row.change);
+          const latest = moves[moves.length - 1];
+          if (!latest?.entry.to) return;
+          const from: AdoptionStage | undefined = latest.entry.from ?? moves[moves.length - 2]?.entry.to;
+          if (from === undefined || stageIndex(latest.entry.to) >= stageIndex(from)) return;
+          const when = latest.entry.date === undefined ? '' : ` on ${day(latest.entry.date)}`;
+          context.report({
+            row,
+            location: cellOf(table, row, 'stage'),
+            message:
+              `${subject(row)} moved back from ${from} to ${latest.entry.to}${when}; ` +
+              `expected stages of change to move forward: find out what got in the way`,
+            related: [{ location: cellOf(latest.table, latest.entry, 'to'), message: 'The move back' }],
+          });
+        },
       },
     };
   },

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule';
-import { adoptionCell, historyCell, historyOf } from '../../sheets/kinds/adoption';
 import { noOptions, day } from '../util';
 import { subject } from './adoptionUtil';
+import { cellOf } from '../../sheets/table';
 
 export const skippedStage = defineRule({
   meta: {
@@ -19,28 +19,31 @@ export const skippedStage = defineRule({
     options: noOptions,
   },
   create(context) {
-    const { facts } = context;
     return {
-      adoptionRow(row, table) {
-        if (row.stage !== 'Adoption' || row.person === undefined || row.change === undefined) return;
-        const moves = historyOf(facts.adoptionHistories, row.person, row.change);
-        const reached = moves.findIndex((m) => m.entry.to === 'Adoption');
-        if (reached < 0) return;
-        const tried = moves
-          .slice(0, reached + 1)
-          .some((m, i) => m.entry.from === 'Introduction' || (i < reached && m.entry.to === 'Introduction'));
-        if (tried) return;
-        const move = moves[reached];
-        const when = move.entry.date === undefined ? '' : ` on ${day(move.entry.date)}`;
-        const from = move.entry.from ? ` from ${move.entry.from}` : '';
-        context.report({
-          row,
-          location: adoptionCell(table, row, 'stage'),
-          message:
-            `${subject(row)} reached Adoption${from}${when} with no Introduction on record; ` +
-            `expected a trial period before a change counts as habit`,
-          related: [{ location: historyCell(move.table, move.entry, 'to'), message: 'The move to Adoption' }],
-        });
+      adoption: {
+        row(row, table) {
+          if (row.stage !== 'Adoption' || row.person === undefined || row.change === undefined) return;
+          const moves = context.model.adoptionMoves(row.person, row.change);
+          const reached = moves.findIndex((m) => m.entry.to === 'Adoption');
+          if (reached < 0) return;
+          const tried = moves
+            .slice(0, reached + 1)
+            .some(
+              (m, i) => m.entry.from === 'Introduction' || (i < reached && m.entry.to === 'Introduction'),
+            );
+          if (tried) return;
+          const move = moves[reached];
+          const when = move.entry.date === undefined ? '' : ` on ${day(move.entry.date)}`;
+          const from = move.entry.from ? ` from ${move.entry.from}` : '';
+          context.report({
+            row,
+            location: cellOf(table, row, 'stage'),
+            message:
+              `${subject(row)} reached Adoption${from}${when} with no Introduction on record; ` +
+              `expected a trial period before a change counts as habit`,
+            related: [{ location: cellOf(move.table, move.entry, 'to'), message: 'The move to Adoption' }],
+          });
+        },
       },
     };
   },

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/rule';
-import { adoptionCell } from '../../sheets/kinds/adoption';
 import { day } from '../util';
 import { days, subject } from './adoptionUtil';
+import { cellOf } from '../../sheets/table';
 
 const limit = (fallback: number, stage: string) =>
   z
@@ -43,18 +43,20 @@ export const stuck = defineRule({
     const { asOf } = context.config;
     const { maxDays } = context.options;
     return {
-      adoptionRow(row, table) {
-        if (row.stage === undefined || row.stage === 'Adoption' || row.since === undefined) return;
-        const max = maxDays[row.stage];
-        const inStage = asOf - row.since;
-        if (inStage <= max) return;
-        context.report({
-          row,
-          location: adoptionCell(table, row, 'since'),
-          message:
-            `${subject(row)} has been in ${row.stage} for ${days(inStage)} (since ${day(row.since)}); ` +
-            `expected at most ${days(max)} there before moving on`,
-        });
+      adoption: {
+        row(row, table) {
+          if (row.stage === undefined || row.stage === 'Adoption' || row.since === undefined) return;
+          const max = maxDays[row.stage];
+          const inStage = asOf - row.since;
+          if (inStage <= max) return;
+          context.report({
+            row,
+            location: cellOf(table, row, 'since'),
+            message:
+              `${subject(row)} has been in ${row.stage} for ${days(inStage)} (since ${day(row.since)}); ` +
+              `expected at most ${days(max)} there before moving on`,
+          });
+        },
       },
     };
   },

@@ -1,9 +1,9 @@
 import { defineRule } from '../../engine/rule';
 import { ADOPTION_STAGES } from '../../ground/adoption';
-import { adoptionCell } from '../../sheets/kinds/adoption';
 import { closestKey } from '../../ground/suggest';
 import { noOptions, orList } from '../util';
 import { subject } from './adoptionUtil';
+import { cellOf } from '../../sheets/table';
 
 const KEYS = ADOPTION_STAGES.map((s) => s.toLowerCase());
 
@@ -24,27 +24,29 @@ export const unknownStage = defineRule({
   },
   create(context) {
     return {
-      adoptionRow(row, table) {
-        if (row.stageText === undefined || row.stage !== undefined) return;
-        const location = adoptionCell(table, row, 'stage');
-        const index = KEYS.indexOf(closestKey(row.stageText.toLowerCase(), KEYS) ?? '');
-        const guess = index < 0 ? undefined : ADOPTION_STAGES[index];
-        context.report({
-          row,
-          location,
-          message:
-            `${subject(row)} is in stage "${row.stageText}", which is not a stage of change; ` +
-            `expected ${orList(ADOPTION_STAGES)}${guess ? `. Did you mean "${guess}"?` : ''}`,
-          fixes: guess
-            ? [
-                {
-                  title: `Change to "${guess}"`,
-                  preferred: true,
-                  edits: [{ location, value: guess, previous: row.cells[location.column - 1] ?? null }],
-                },
-              ]
-            : [],
-        });
+      adoption: {
+        row(row, table) {
+          if (row.stageText === undefined || row.stage !== undefined) return;
+          const location = cellOf(table, row, 'stage');
+          const index = KEYS.indexOf(closestKey(row.stageText.toLowerCase(), KEYS) ?? '');
+          const guess = index < 0 ? undefined : ADOPTION_STAGES[index];
+          context.report({
+            row,
+            location,
+            message:
+              `${subject(row)} is in stage "${row.stageText}", which is not a stage of change; ` +
+              `expected ${orList(ADOPTION_STAGES)}${guess ? `. Did you mean "${guess}"?` : ''}`,
+            fixes: guess
+              ? [
+                  {
+                    title: `Change to "${guess}"`,
+                    preferred: true,
+                    edits: [{ location, value: guess, previous: row.cells[location.column - 1] ?? null }],
+                  },
+                ]
+              : [],
+          });
+        },
       },
     };
   },

@@ -1,7 +1,7 @@
-import { coverageCell, type CoverageRow, type CoverageTable } from '../../sheets/kinds/coverage';
-import type { Lever } from '../../sheets/headers';
+import { type CoverageRow, type CoverageTable, type Lever } from '../../sheets/kinds/coverage';
 import type { CellLocation, RelatedLocation } from '../../ground/types';
-import { quoted } from '../goal/goalUtil';
+import { quoted } from '../util';
+import { cellOf } from '../../sheets/table';
 
 /** Marks that say "yes" without saying how; anything longer is worth quoting in a message. */
 const BARE_MARK = /^(?:x|y|yes|true|✓|✔|✔️|☑|☑️|1)$/i;
@@ -36,7 +36,7 @@ export function subject(text: string): string {
 }
 
 export function priorityLocation(table: CoverageTable, row: CoverageRow): CellLocation {
-  return coverageCell(table, row, 'priority');
+  return cellOf(table, row, 'priority');
 }
 
 /** Where each lever that backs the priority stands, for the panel to point at. */
@@ -46,7 +46,7 @@ export function leverCells(
   levers: readonly Lever[],
 ): RelatedLocation[] {
   return levers.map((l) => ({
-    location: coverageCell(table, row, l),
+    location: cellOf(table, row, l),
     message: `The ${l} that backs it`,
   }));
 }

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule';
-import { leversOf } from '../../sheets/kinds/coverage';
 import { noOptions } from '../util';
 import { andList, priorityLocation, subject } from './coverageUtil';
+import { leversOf } from '../../analyses/coverage';
 
 export const priorityUncovered = defineRule({
   meta: {
@@ -21,17 +21,19 @@ export const priorityUncovered = defineRule({
   },
   create(context) {
     return {
-      coverageRow(row, table) {
-        if (row.text === undefined) return;
-        const { present, missing } = leversOf(table, row);
-        if (present.length > 0) return;
-        context.report({
-          row,
-          location: priorityLocation(table, row),
-          message:
-            `${subject(row.text)} has no lever behind it: ${andList(missing)} ${missing.length === 1 ? 'is' : 'are all'} empty; ` +
-            'back it with at least one, or take it off the list',
-        });
+      coverage: {
+        row(row, table) {
+          if (row.text === undefined) return;
+          const { present, missing } = leversOf(table, row);
+          if (present.length > 0) return;
+          context.report({
+            row,
+            location: priorityLocation(table, row),
+            message:
+              `${subject(row.text)} has no lever behind it: ${andList(missing)} ${missing.length === 1 ? 'is' : 'are all'} empty; ` +
+              'back it with at least one, or take it off the list',
+          });
+        },
       },
     };
   },

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule';
-import { WILL_LEVERS, leversOf, skillOnly as isSkillOnly } from '../../sheets/kinds/coverage';
 import { noOptions } from '../util';
 import { andList, leverCells, leverPhrase, orWords, priorityLocation, subject } from './coverageUtil';
+import { leversOf, skillOnly as isSkillOnly, WILL_LEVERS } from '../../analyses/coverage';
 
 export const skillOnly = defineRule({
   meta: {
@@ -20,20 +20,22 @@ export const skillOnly = defineRule({
   },
   create(context) {
     return {
-      coverageRow(row, table) {
-        if (row.text === undefined) return;
-        const { present, missing } = leversOf(table, row);
-        if (!isSkillOnly(present)) return;
-        const wanted = missing.filter((l) => WILL_LEVERS.includes(l));
-        context.report({
-          row,
-          location: priorityLocation(table, row),
-          message:
-            `${subject(row.text)} is backed only by ` +
-            `${andList(present.map((l) => leverPhrase(row, l)))}, which builds skill but not will; ` +
-            `add ${orWords(wanted)} so it is also worth doing`,
-          related: leverCells(table, row, present),
-        });
+      coverage: {
+        row(row, table) {
+          if (row.text === undefined) return;
+          const { present, missing } = leversOf(table, row);
+          if (!isSkillOnly(present)) return;
+          const wanted = missing.filter((l) => WILL_LEVERS.includes(l));
+          context.report({
+            row,
+            location: priorityLocation(table, row),
+            message:
+              `${subject(row.text)} is backed only by ` +
+              `${andList(present.map((l) => leverPhrase(row, l)))}, which builds skill but not will; ` +
+              `add ${orWords(wanted)} so it is also worth doing`,
+            related: leverCells(table, row, present),
+          });
+        },
       },
     };
   },

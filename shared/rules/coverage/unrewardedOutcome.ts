@@ -1,8 +1,8 @@
 import { defineRule } from '../../engine/rule';
-import { REWARD_LEVERS, coverageCell, leversOf, unrewarded } from '../../sheets/kinds/coverage';
-import { noOptions } from '../util';
-import { quoted } from '../goal/goalUtil';
+import { noOptions, quoted } from '../util';
 import { andList, hasColumn, leverPhrase, orWords } from './coverageUtil';
+import { cellOf } from '../../sheets/table';
+import { leversOf, unrewarded, REWARD_LEVERS } from '../../analyses/coverage';
 
 export const unrewardedOutcome = defineRule({
   meta: {
@@ -23,21 +23,23 @@ export const unrewardedOutcome = defineRule({
   },
   create(context) {
     return {
-      coverageRow(row, table) {
-        if (row.text === undefined || !hasColumn(table, REWARD_LEVERS)) return;
-        const { present, missing } = leversOf(table, row);
-        if (!unrewarded(row, present)) return;
-        const wanted = missing.filter((l) => REWARD_LEVERS.includes(l));
-        const how = row.kindInferred ? ' (an outcome by its wording; say so in a Kind column if not)' : '';
-        const column = REWARD_LEVERS.find((l) => table.columns[l] !== undefined)!;
-        context.report({
-          row,
-          location: coverageCell(table, row, column),
-          message:
-            `Outcome ${quoted(row.text)}${how} is backed by ` +
-            `${andList(present.map((l) => leverPhrase(row, l)))} but is neither paid for nor recognised; ` +
-            `tie ${orWords(wanted)} to it`,
-        });
+      coverage: {
+        row(row, table) {
+          if (row.text === undefined || !hasColumn(table, REWARD_LEVERS)) return;
+          const { present, missing } = leversOf(table, row);
+          if (!unrewarded(row, present)) return;
+          const wanted = missing.filter((l) => REWARD_LEVERS.includes(l));
+          const how = row.kindInferred ? ' (an outcome by its wording; say so in a Kind column if not)' : '';
+          const column = REWARD_LEVERS.find((l) => table.columns[l] !== undefined)!;
+          context.report({
+            row,
+            location: cellOf(table, row, column),
+            message:
+              `Outcome ${quoted(row.text)}${how} is backed by ` +
+              `${andList(present.map((l) => leverPhrase(row, l)))} but is neither paid for nor recognised; ` +
+              `tie ${orWords(wanted)} to it`,
+          });
+        },
       },
     };
   },

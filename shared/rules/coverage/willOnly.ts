@@ -1,5 +1,4 @@
 import { defineRule } from '../../engine/rule';
-import { SKILL_LEVERS, leversOf, willOnly as isWillOnly } from '../../sheets/kinds/coverage';
 import { noOptions } from '../util';
 import {
   andList,
@@ -10,6 +9,7 @@ import {
   priorityLocation,
   subject,
 } from './coverageUtil';
+import { leversOf, SKILL_LEVERS, willOnly as isWillOnly } from '../../analyses/coverage';
 
 export const willOnly = defineRule({
   meta: {
@@ -29,20 +29,22 @@ export const willOnly = defineRule({
   },
   create(context) {
     return {
-      coverageRow(row, table) {
-        if (row.text === undefined || !hasColumn(table, SKILL_LEVERS)) return;
-        const { present, missing } = leversOf(table, row);
-        if (!isWillOnly(present)) return;
-        const wanted = missing.filter((l) => SKILL_LEVERS.includes(l));
-        context.report({
-          row,
-          location: priorityLocation(table, row),
-          message:
-            `${subject(row.text)} is backed only by ` +
-            `${andList(present.map((l) => leverPhrase(row, l)))}, which motivates will but builds no skill; ` +
-            `add ${orWords(wanted)} so people learn how to do it`,
-          related: leverCells(table, row, present),
-        });
+      coverage: {
+        row(row, table) {
+          if (row.text === undefined || !hasColumn(table, SKILL_LEVERS)) return;
+          const { present, missing } = leversOf(table, row);
+          if (!isWillOnly(present)) return;
+          const wanted = missing.filter((l) => SKILL_LEVERS.includes(l));
+          context.report({
+            row,
+            location: priorityLocation(table, row),
+            message:
+              `${subject(row.text)} is backed only by ` +
+              `${andList(present.map((l) => leverPhrase(row, l)))}, which motivates will but builds no skill; ` +
+              `add ${orWords(wanted)} so people learn how to do it`,
+            related: leverCells(table, row, present),
+          });
+        },
       },
     };
   },

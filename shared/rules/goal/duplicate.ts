@@ -1,9 +1,9 @@
-import { goalCell, type Goal } from '../../sheets/kinds/goals';
-import { normalizeHeader } from '../../sheets/headers';
+import { type Goal } from '../../sheets/kinds/goals';
 import { defineRule } from '../../engine/rule';
 import { ownerKey } from '../../analyses/goals/ownerPipeline';
-import { noOptions } from '../util';
-import { quoted } from './goalUtil';
+import { noOptions, quoted } from '../util';
+import { cellOf } from '../../sheets/table';
+import { normalizeHeader } from '../../ground/keys';
 
 export const duplicate = defineRule({
   meta: {
@@ -16,30 +16,32 @@ export const duplicate = defineRule({
       "owner's list looks longer than it is. Goals are compared ignoring case, spacing and punctuation, per " +
       'owner and per sheet; each repeat is reported with the first row as a related location.',
     options: noOptions,
-    goalColumns: ['goal'],
+    columns: { goals: { onlyWith: ['goal'] } },
   },
   create(context) {
     return {
-      goals(table) {
-        const first = new Map<string, Goal>();
-        for (const goal of table.goals) {
-          if (goal.text === undefined) continue;
-          const text = normalizeHeader(goal.text);
-          if (!text) continue;
-          const key = `${ownerKey(goal.owner ?? '')}\u0000${text}`;
-          const original = first.get(key);
-          if (!original) {
-            first.set(key, goal);
-            continue;
+      goals: {
+        table(table) {
+          const first = new Map<string, Goal>();
+          for (const goal of table.rows) {
+            if (goal.text === undefined) continue;
+            const text = normalizeHeader(goal.text);
+            if (!text) continue;
+            const key = `${ownerKey(goal.owner ?? '')}\u0000${text}`;
+            const original = first.get(key);
+            if (!original) {
+              first.set(key, goal);
+              continue;
+            }
+            const whose = goal.owner !== undefined ? ` for ${goal.owner}` : '';
+            context.report({
+              row: goal,
+              location: cellOf(table, goal, 'goal'),
+              message: `Goal ${quoted(goal.text)} is already listed${whose} on row ${original.row}`,
+              related: [{ location: cellOf(table, original, 'goal'), message: 'First listed here' }],
+            });
           }
-          const whose = goal.owner !== undefined ? ` for ${goal.owner}` : '';
-          context.report({
-            goal,
-            location: goalCell(table, goal, 'goal'),
-            message: `Goal ${quoted(goal.text)} is already listed${whose} on row ${original.row}`,
-            related: [{ location: goalCell(table, original, 'goal'), message: 'First listed here' }],
-          });
-        }
+        },
       },
     };
   },

@@ -1,13 +1,14 @@
 import { endOfQuarter, startOfQuarter } from 'date-fns';
 import { cellLocation } from '../../ground/address';
-import { goalCell, type Goal, type GoalsTable } from '../../sheets/kinds/goals';
-import type { GoalField } from '../../sheets/headers';
-import type { CellLocation, CellValue, QuickFix } from '../../ground/types';
+import type { Goal, GoalField, GoalsTable } from '../../sheets/kinds/goals';
+import { cellOf, rawCell } from '../../sheets/table';
+import type { GoalAnalysis } from '../../analyses/goals/smart';
+import type { CellLocation, QuickFix } from '../../ground/types';
 import { dateFromDay, dayFromDate, formatDay, type DayNumber } from '../../ground/values';
 import { analyzeGoal } from '../../analyses/goals/smart';
 import type { Evidence, GrowthDriver } from '../../analyses/goals/types';
 import { GOAL_VERBS } from '../../analyses/goals/vocabulary';
-import { money } from '../util';
+import { money, percent, quoted } from '../util';
 
 /** A goal whose Status says it is finished or abandoned no longer competes for attention. */
 const INACTIVE = /\b(?:done|complete|completed|achieved|cancell?ed|closed|dropped)\b/i;
@@ -21,42 +22,16 @@ export function hasActiveText(goal: Goal): goal is Goal & { text: string } {
   return goal.text !== undefined && isActive(goal);
 }
 
-export function rawGoalCell(table: GoalsTable, goal: Goal, field: GoalField): CellValue {
-  const column = table.columns[field];
-  return column === undefined ? undefined : goal.cells[column - 1];
-}
-
 /** Where a problem with one field is shown: that field's cell, else the goal text. */
 export function goalLocation(table: GoalsTable, goal: Goal, field: GoalField): CellLocation {
-  return goalCell(table, goal, table.columns[field] !== undefined ? field : 'goal');
-}
-
-export function setGoalCellFix(
-  table: GoalsTable,
-  goal: Goal,
-  field: GoalField,
-  title: string,
-  value: string | number,
-): QuickFix {
-  return {
-    title,
-    edits: [
-      { location: goalCell(table, goal, field), value, previous: rawGoalCell(table, goal, field) ?? null },
-    ],
-  };
-}
-
-/** `"Sell more"`, shortened when long, for messages. */
-export function quoted(text: string, max = 60): string {
-  const t = text.trim().replace(/\s+/g, ' ');
-  return `"${t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t}"`;
+  return cellOf(table, goal, field);
 }
 
 // ---- time ----------------------------------------------------------------------------------
 
 /** The goal's deadline: its Due cell, else the latest period its text names. */
-export function deadlineOf(goal: Goal): DayNumber | undefined {
-  return goal.due ?? goal.analysis.deadline?.day;
+export function deadlineOf(goal: Goal, a: GoalAnalysis): DayNumber | undefined {
+  return goal.due ?? a.deadline?.day;
 }
 
 const NAMES_A_QUARTER = /\bQ[1-4]\b|\bquarter\b/i;
@@ -65,10 +40,10 @@ const NAMES_A_QUARTER = /\bQ[1-4]\b|\bquarter\b/i;
  * First day of the goal's period: its Start cell; else, when the text named a quarter, the first day
  * of the deadline's quarter; else January 1 of the deadline's year.
  */
-export function periodStart(goal: Goal, deadline: DayNumber): DayNumber {
+export function periodStart(goal: Goal, a: GoalAnalysis, deadline: DayNumber): DayNumber {
   if (goal.start !== undefined) return goal.start;
   const date = dateFromDay(deadline);
-  const evidence = goal.analysis.deadline?.evidence.text ?? '';
+  const evidence = a.deadline?.evidence.text ?? '';
   if (NAMES_A_QUARTER.test(evidence)) return dayFromDate(startOfQuarter(date));
   return dayFromDate(new Date(date.getFullYear(), 0, 1));
 }
@@ -81,22 +56,18 @@ export function endOfThisQuarter(asOf: DayNumber): DayNumber {
 // ---- numbers -------------------------------------------------------------------------------
 
 /** What a goal aims at: its Target cell, else the text's "to Y", else the text's main quantity. */
-export function targetOf(goal: Goal): number | undefined {
-  return goal.target ?? goal.analysis.target ?? goal.analysis.quantity?.value;
+export function targetOf(goal: Goal, a: GoalAnalysis): number | undefined {
+  return goal.target ?? a.target ?? a.quantity?.value;
 }
 
-export function baselineOf(goal: Goal): number | undefined {
-  return goal.baseline ?? goal.analysis.baseline;
+export function baselineOf(goal: Goal, a: GoalAnalysis): number | undefined {
+  return goal.baseline ?? a.baseline;
 }
 
 /** A number as the sheet shows it: the cell's own text when it is text ("$1.2M", "35%"). */
 export function shownNumber(table: GoalsTable, goal: Goal, field: GoalField, value: number): string {
-  const raw = rawGoalCell(table, goal, field);
+  const raw = rawCell(table, goal, field);
   return typeof raw === 'string' && raw.trim() ? raw.trim() : money(value);
-}
-
-export function percent(fraction: number): string {
-  return `${Math.round(fraction * 100)}%`;
 }
 
 // ---- drivers -------------------------------------------------------------------------------
@@ -131,8 +102,11 @@ function mask(text: string, spans: readonly Evidence[]): string {
 }
 
 /** The goal's object in its own words: the text without its verb, quantities, range and deadline. */
-function objectWords(goal: Goal & { text: string }, verb: Evidence | undefined): string | undefined {
-  const a = goal.analysis;
+function objectWords(
+  goal: Goal & { text: string },
+  a: GoalAnalysis,
+  verb: Evidence | undefined,
+): string | undefined {
   const spans = [
     ...(verb ? [verb] : []),
     ...a.criteria.M.evidence,
@@ -161,9 +135,9 @@ const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowe
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "by Q3 2027" → "Q3 2027": the rewrite adds its own "by". */
-function dateWords(goal: Goal): string | undefined {
+function dateWords(goal: Goal, a: GoalAnalysis): string | undefined {
   if (goal.due !== undefined) return formatDay(goal.due);
-  const text = goal.analysis.deadline?.evidence.text;
+  const text = a.deadline?.evidence.text;
   return text?.replace(/^(?:by|before|until|till|through|thru|in|during|on|no later than)\s+/i, '');
 }
 
@@ -178,8 +152,7 @@ function textNumber(value: number, unit: string | undefined): string {
  * with an angle-bracket slot for each part it lacks, e.g. "Sell more" →
  * "Increase <metric> from <baseline> to <target> by <date>".
  */
-export function rewrite(table: GoalsTable, goal: Goal & { text: string }): string {
-  const a = goal.analysis;
+export function rewrite(table: GoalsTable, goal: Goal & { text: string }, a: GoalAnalysis): string {
   const first = firstWord(goal.text);
   const vague = !a.criteria.S.pass;
   const inVagueAim =
@@ -189,8 +162,10 @@ export function rewrite(table: GoalsTable, goal: Goal & { text: string }): strin
   const verb = first && looksLikeVerb(first.text) && !inVagueAim ? first : undefined;
   const verbText = verb ? capital(verb.text) : 'Increase';
   const object =
-    (goal.metric && lowerFirst(goal.metric)) ?? (vague ? undefined : objectWords(goal, verb)) ?? '<metric>';
-  const date = dateWords(goal) ?? '<date>';
+    (goal.metric && lowerFirst(goal.metric)) ??
+    (vague ? undefined : objectWords(goal, a, verb)) ??
+    '<metric>';
+  const date = dateWords(goal, a) ?? '<date>';
 
   const unit = a.quantity?.unit;
   const target =
@@ -263,15 +238,15 @@ export function splitFix(table: GoalsTable, goal: Goal, asOf: DayNumber): QuickF
   if (!hasActiveText(goal) || table.columns.goal === undefined) return [];
   const parts = splitCompound(goal, asOf);
   if (!parts) return [];
-  const lastRow = table.goals.reduce((max, g) => Math.max(max, g.row), table.headerRow);
+  const lastRow = table.rows.reduce((max, g) => Math.max(max, g.row), table.headerRow);
   return [
     {
       title: `Split into two goals: ${quoted(parts[0], 40)} and ${quoted(parts[1], 40)}`,
       edits: [
         {
-          location: goalCell(table, goal, 'goal'),
+          location: cellOf(table, goal, 'goal'),
           value: parts[0],
-          previous: rawGoalCell(table, goal, 'goal') ?? null,
+          previous: rawCell(table, goal, 'goal') ?? null,
         },
         {
           location: cellLocation(table.sheet, lastRow + 1, table.columns.goal),

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
-import { noOptions } from '../util';
-import { goalLocation, isActive, quoted } from './goalUtil';
+import { noOptions, quoted } from '../util';
+import { goalLocation, isActive } from './goalUtil';
 
 export const missingOwner = defineRule({
   meta: {
@@ -14,19 +14,21 @@ export const missingOwner = defineRule({
       'others help. The rule runs when the goals sheet has an Owner column and reports each active goal ' +
       'whose Owner cell is empty.',
     options: noOptions,
-    goalColumns: ['owner'],
+    columns: { goals: { onlyWith: ['owner'] } },
   },
   create(context) {
     return {
-      goal(goal, table) {
-        if (goal.owner !== undefined || !isActive(goal)) return;
-        if (goal.problems?.some((p) => p.column === table.columns.owner)) return;
-        const what = goal.text !== undefined ? `Goal ${quoted(goal.text)}` : 'This goal';
-        context.report({
-          goal,
-          location: goalLocation(table, goal, 'owner'),
-          message: `${what} has no owner; name the one person who answers for it`,
-        });
+      goals: {
+        row(goal, table) {
+          if (goal.owner !== undefined || !isActive(goal)) return;
+          if (goal.problems?.some((p) => p.column === table.columns.owner)) return;
+          const what = goal.text !== undefined ? `Goal ${quoted(goal.text)}` : 'This goal';
+          context.report({
+            row: goal,
+            location: goalLocation(table, goal, 'owner'),
+            message: `${what} has no owner; name the one person who answers for it`,
+          });
+        },
       },
     };
   },

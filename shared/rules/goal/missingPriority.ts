@@ -1,9 +1,9 @@
 import { cellLocation } from '../../ground/address';
-import { goalCell } from '../../sheets/kinds/goals';
-import { normalizeHeader } from '../../sheets/headers';
 import { defineRule } from '../../engine/rule';
-import { noOptions } from '../util';
-import { goalLocation, isActive, quoted } from './goalUtil';
+import { noOptions, quoted } from '../util';
+import { goalLocation, isActive } from './goalUtil';
+import { cellOf } from '../../sheets/table';
+import { normalizeHeader } from '../../ground/keys';
 
 export const missingPriority = defineRule({
   meta: {
@@ -19,40 +19,42 @@ export const missingPriority = defineRule({
       'sheet has two or more goals but no Priority column, or when every goal has the same priority, which ' +
       'orders nothing.',
     options: noOptions,
-    goalColumns: ['goal'],
+    columns: { goals: { onlyWith: ['goal'] } },
   },
   create(context) {
     return {
-      goals(table) {
-        const active = table.goals.filter(isActive);
-        if (active.length < 2) return;
-        if (table.columns.priority === undefined) {
+      goals: {
+        table(table) {
+          const active = table.rows.filter(isActive);
+          if (active.length < 2) return;
+          if (table.columns.priority === undefined) {
+            context.report({
+              location: cellLocation(table.sheet, table.headerRow, table.columns.goal!),
+              message: `The ${active.length} goals on this sheet have no Priority column; add one and rank them so people know which goal gives way first`,
+            });
+            return;
+          }
+          const values = active.map((g) => g.priority);
+          if (values.every((v) => v !== undefined && normalizeHeader(v) === normalizeHeader(values[0]!))) {
+            context.report({
+              location: cellOf(table, active[0], 'priority'),
+              message: `All ${active.length} goals have the same priority (${quoted(values[0]!)}), which puts them in no order; rank them`,
+              related: active
+                .slice(1)
+                .map((g) => ({ location: cellOf(table, g, 'priority'), message: 'Same priority' })),
+            });
+          }
+        },
+        row(goal, table) {
+          if (table.columns.priority === undefined || goal.priority !== undefined || !isActive(goal)) return;
+          if (goal.problems?.some((p) => p.column === table.columns.priority)) return;
+          const what = goal.text !== undefined ? `Goal ${quoted(goal.text)}` : 'This goal';
           context.report({
-            location: cellLocation(table.sheet, table.headerRow, table.columns.goal!),
-            message: `The ${active.length} goals on this sheet have no Priority column; add one and rank them so people know which goal gives way first`,
+            row: goal,
+            location: goalLocation(table, goal, 'priority'),
+            message: `${what} has no priority; rank it against the other goals`,
           });
-          return;
-        }
-        const values = active.map((g) => g.priority);
-        if (values.every((v) => v !== undefined && normalizeHeader(v) === normalizeHeader(values[0]!))) {
-          context.report({
-            location: goalCell(table, active[0], 'priority'),
-            message: `All ${active.length} goals have the same priority (${quoted(values[0]!)}), which puts them in no order; rank them`,
-            related: active
-              .slice(1)
-              .map((g) => ({ location: goalCell(table, g, 'priority'), message: 'Same priority' })),
-          });
-        }
-      },
-      goal(goal, table) {
-        if (table.columns.priority === undefined || goal.priority !== undefined || !isActive(goal)) return;
-        if (goal.problems?.some((p) => p.column === table.columns.priority)) return;
-        const what = goal.text !== undefined ? `Goal ${quoted(goal.text)}` : 'This goal';
-        context.report({
-          goal,
-          location: goalLocation(table, goal, 'priority'),
-          message: `${what} has no priority; rank it against the other goals`,
-        });
+        },
       },
     };
   },

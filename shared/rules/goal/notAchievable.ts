@@ -5,16 +5,15 @@ import { formatDay } from '../../ground/values';
 import { requiredPipeline } from '../../functions/pipelineMath';
 import { ownerPipeline } from '../../analyses/goals/ownerPipeline';
 import { analyzeGoal, DEFAULT_MAX_GROWTH } from '../../analyses/goals/smart';
-import type { WorkbookFacts } from '../../analyses/model';
-import { money } from '../util';
+import type { WorkbookModel } from '../../analyses/model';
+import type { GoalAnalysis } from '../../analyses/goals/smart';
+import { money, percent, quoted } from '../util';
 import {
   baselineOf,
   deadlineOf,
   goalLocation,
   hasActiveText,
-  percent,
   periodStart,
-  quoted,
   shownNumber,
   splitFix,
 } from './goalUtil';
@@ -24,8 +23,11 @@ const REVENUE_WORDS =
 const CURRENCY = /^\s*(?:[$€£¥₹]|USD|EUR|GBP)/i;
 
 /** A goal about money coming in, with the amount to reach. */
-function revenueTarget(goal: Goal, table: GoalsTable): { target: number; symbol: string } | undefined {
-  const a = goal.analysis;
+function revenueTarget(
+  goal: Goal,
+  a: GoalAnalysis,
+  table: GoalsTable,
+): { target: number; symbol: string } | undefined {
   const raw = table.columns.target !== undefined ? goal.cells[table.columns.target - 1] : undefined;
   const textCurrency = a.quantity?.unit === 'currency';
   const cellCurrency = typeof raw === 'string' && CURRENCY.test(raw);
@@ -37,13 +39,19 @@ function revenueTarget(goal: Goal, table: GoalsTable): { target: number; symbol:
   return { target, symbol: sign ? sign[0] : '$' };
 }
 
-function pipelineCheck(goal: Goal, table: GoalsTable, facts: WorkbookFacts): string | undefined {
-  if (facts.pipelines.length === 0 || goal.owner === undefined) return undefined;
-  const revenue = revenueTarget(goal, table);
-  const deadline = deadlineOf(goal);
+function pipelineCheck(
+  goal: Goal,
+  analysis: GoalAnalysis,
+  table: GoalsTable,
+  model: WorkbookModel,
+): string | undefined {
+  const pipelines = model.tables('pipeline');
+  if (pipelines.length === 0 || goal.owner === undefined) return undefined;
+  const revenue = revenueTarget(goal, analysis, table);
+  const deadline = deadlineOf(goal, analysis);
   if (!revenue || deadline === undefined) return undefined;
-  const start = periodStart(goal, deadline);
-  const deals = facts.pipelines.flatMap((t) => t.deals);
+  const start = periodStart(goal, analysis, deadline);
+  const deals = pipelines.flatMap((t) => t.rows);
   const mine = ownerPipeline(deals, goal.owner, { start, end: deadline });
   if (mine.winRate === undefined || mine.winRate === 0) return undefined;
   const needed = requiredPipeline(revenue.target, mine.winRate, mine.won);
@@ -63,18 +71,20 @@ function pipelineCheck(goal: Goal, table: GoalsTable, facts: WorkbookFacts): str
  */
 function historyCheck(
   goal: Goal,
+  analysis: GoalAnalysis,
   table: GoalsTable,
-  facts: WorkbookFacts,
+  model: WorkbookModel,
   maxGrowth: number,
 ): string | undefined {
-  if (facts.pipelines.length === 0 || goal.owner === undefined) return undefined;
-  const revenue = revenueTarget(goal, table);
-  const deadline = deadlineOf(goal);
+  const pipelines = model.tables('pipeline');
+  if (pipelines.length === 0 || goal.owner === undefined) return undefined;
+  const revenue = revenueTarget(goal, analysis, table);
+  const deadline = deadlineOf(goal, analysis);
   if (!revenue || deadline === undefined) return undefined;
-  const start = periodStart(goal, deadline);
+  const start = periodStart(goal, analysis, deadline);
   const previous = { start: 2 * start - deadline - 1, end: start - 1 };
   const record = ownerPipeline(
-    facts.pipelines.flatMap((t) => t.deals),
+    pipelines.flatMap((t) => t.rows),
     goal.owner,
     previous,
   );
@@ -115,53 +125,59 @@ export const notAchievable = defineRule({
           .describe('Largest growth judged achievable in one period, as a fraction: 1 is +100%.'),
       })
       .prefault({}),
-    goalColumns: ['goal'],
+    columns: { goals: { onlyWith: ['goal'] } },
   },
   create(context) {
     const { maxGrowth } = context.options;
     const { asOf, dateOrder } = context.config;
     return {
-      goal(goal, table) {
-        if (!hasActiveText(goal)) return;
-        const location = goalLocation(table, goal, 'target');
-        const fixes = () => splitFix(table, goal, asOf);
-        const baseline = baselineOf(goal);
-        const target = goal.target ?? goal.analysis.target;
-        if (
-          baseline !== undefined &&
-          target !== undefined &&
-          (goal.baseline !== undefined || goal.target !== undefined)
-        ) {
-          if (baseline > 0 && (target - baseline) / baseline > maxGrowth + 1e-9) {
-            const from =
-              goal.baseline !== undefined ? shownNumber(table, goal, 'baseline', baseline) : money(baseline);
-            const to = goal.target !== undefined ? shownNumber(table, goal, 'target', target) : money(target);
-            context.report({
-              goal,
-              location,
-              message: `Going from ${from} to ${to} is growth of ${percent((target - baseline) / baseline)} in one period, more than the ${percent(maxGrowth)} judged achievable; lower the target or split it over more periods`,
-              fixes: fixes(),
-            });
+      goals: {
+        row(goal, table) {
+          if (!hasActiveText(goal)) return;
+          const analysis = context.model.goalAnalysis(goal);
+          const location = goalLocation(table, goal, 'target');
+          const fixes = () => splitFix(table, goal, asOf);
+          const baseline = baselineOf(goal, analysis);
+          const target = goal.target ?? analysis.target;
+          if (
+            baseline !== undefined &&
+            target !== undefined &&
+            (goal.baseline !== undefined || goal.target !== undefined)
+          ) {
+            if (baseline > 0 && (target - baseline) / baseline > maxGrowth + 1e-9) {
+              const from =
+                goal.baseline !== undefined
+                  ? shownNumber(table, goal, 'baseline', baseline)
+                  : money(baseline);
+              const to =
+                goal.target !== undefined ? shownNumber(table, goal, 'target', target) : money(target);
+              context.report({
+                row: goal,
+                location,
+                message: `Going from ${from} to ${to} is growth of ${percent((target - baseline) / baseline)} in one period, more than the ${percent(maxGrowth)} judged achievable; lower the target or split it over more periods`,
+                fixes: fixes(),
+              });
+            }
+          } else {
+            const a =
+              maxGrowth === DEFAULT_MAX_GROWTH
+                ? analysis
+                : analyzeGoal(goal.text, { asOf, dateOrder, maxGrowth });
+            if (!a.criteria.A.pass) {
+              context.report({
+                row: goal,
+                location,
+                message: `Goal ${quoted(goal.text)} is out of reach: ${a.criteria.A.reason}; lower the target or split it over more periods`,
+                fixes: fixes(),
+              });
+            } else if (baseline === undefined) {
+              const history = historyCheck(goal, analysis, table, context.model, maxGrowth);
+              if (history) context.report({ row: goal, location, message: history, fixes: fixes() });
+            }
           }
-        } else {
-          const a =
-            maxGrowth === DEFAULT_MAX_GROWTH
-              ? goal.analysis
-              : analyzeGoal(goal.text, { asOf, dateOrder, maxGrowth });
-          if (!a.criteria.A.pass) {
-            context.report({
-              goal,
-              location,
-              message: `Goal ${quoted(goal.text)} is out of reach: ${a.criteria.A.reason}; lower the target or split it over more periods`,
-              fixes: fixes(),
-            });
-          } else if (baseline === undefined) {
-            const history = historyCheck(goal, table, context.facts, maxGrowth);
-            if (history) context.report({ goal, location, message: history, fixes: fixes() });
-          }
-        }
-        const shortfall = pipelineCheck(goal, table, context.facts);
-        if (shortfall) context.report({ goal, location, message: shortfall });
+          const shortfall = pipelineCheck(goal, analysis, table, context.model);
+          if (shortfall) context.report({ row: goal, location, message: shortfall });
+        },
       },
     };
   },

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
-import { noOptions } from '../util';
-import { goalLocation, hasActiveText, quoted, rewrite, splitFix } from './goalUtil';
+import { noOptions, quoted } from '../util';
+import { goalLocation, hasActiveText, rewrite, splitFix } from './goalUtil';
 
 export const notMeasurable = defineRule({
   meta: {
@@ -14,21 +14,24 @@ export const notMeasurable = defineRule({
       'amount, a percentage, a count or a multiple ("double"), or when the row fills in the Target column. ' +
       'Dates do not count as quantities: "by 2027" is a deadline, not a level to reach.',
     options: noOptions,
-    goalColumns: ['goal'],
+    columns: { goals: { onlyWith: ['goal'] } },
   },
   create(context) {
     return {
-      goal(goal, table) {
-        if (!hasActiveText(goal) || goal.analysis.criteria.M.pass || goal.target !== undefined) return;
-        const dates = goal.analysis.criteria.T.evidence.filter((e) => /\d/.test(e.text));
-        const note = dates.length ? ` (${quoted(dates[0].text)} is a date, not a level)` : '';
-        const where = table.columns.target !== undefined ? ' and the Target cell is empty' : '';
-        context.report({
-          goal,
-          location: goalLocation(table, goal, 'target'),
-          message: `Goal ${quoted(goal.text)} has no number to reach${note}${where}; e.g. "${rewrite(table, goal)}"`,
-          fixes: splitFix(table, goal, context.config.asOf),
-        });
+      goals: {
+        row(goal, table) {
+          const analysis = context.model.goalAnalysis(goal);
+          if (!hasActiveText(goal) || analysis.criteria.M.pass || goal.target !== undefined) return;
+          const dates = analysis.criteria.T.evidence.filter((e) => /\d/.test(e.text));
+          const note = dates.length ? ` (${quoted(dates[0].text)} is a date, not a level)` : '';
+          const where = table.columns.target !== undefined ? ' and the Target cell is empty' : '';
+          context.report({
+            row: goal,
+            location: goalLocation(table, goal, 'target'),
+            message: `Goal ${quoted(goal.text)} has no number to reach${note}${where}; e.g. "${rewrite(table, goal, analysis)}"`,
+            fixes: splitFix(table, goal, context.config.asOf),
+          });
+        },
       },
     };
   },

@@ -1,11 +1,11 @@
-import { normalizeHeader } from '../../sheets/headers';
 import { defineRule } from '../../engine/rule';
 import { closestKey } from '../../ground/suggest';
 import { judgeRelevant } from '../../analyses/goals/drivers';
 import type { GrowthDriver } from '../../analyses/goals/types';
 import type { QuickFix } from '../../ground/types';
-import { noOptions } from '../util';
-import { DRIVER_LABELS, goalLocation, hasActiveText, quoted, setGoalCellFix, splitFix } from './goalUtil';
+import { noOptions, quoted, setCellFix } from '../util';
+import { DRIVER_LABELS, goalLocation, hasActiveText, splitFix } from './goalUtil';
+import { normalizeHeader } from '../../ground/keys';
 
 /** Common ways a team writes each driver in a Driver cell, normalised (letters and digits only). */
 const DRIVER_WORDS: Record<GrowthDriver, string[]> = {
@@ -115,66 +115,74 @@ export const notRelevant = defineRule({
       'or "margin" are accepted, and a misspelt one gets a fix to the nearest); an empty cell gets a fix when ' +
       "the goal's text implies a driver. Without the column, a goal fails only when its text implies none.",
     options: noOptions,
-    goalColumns: ['goal'],
+    columns: { goals: { onlyWith: ['goal'] } },
   },
   create(context) {
     const { asOf } = context.config;
     return {
-      goal(goal, table) {
-        if (!hasActiveText(goal)) return;
-        const implied = goal.analysis.driver;
-        const split = splitFix(table, goal, asOf);
-        if (table.columns.driver === undefined) {
-          if (goal.analysis.criteria.R.pass) return;
-          context.report({
-            goal,
-            location: goalLocation(table, goal, 'goal'),
-            message: `Goal ${quoted(goal.text)} serves none of the five growth drivers (${FIVE}); say which one it moves`,
-            fixes: split,
-          });
-          return;
-        }
-        if (goal.problems?.some((p) => p.column === table.columns.driver)) return;
-        const location = goalLocation(table, goal, 'driver');
-        if (goal.driverText === undefined) {
-          const fixes: QuickFix[] = implied
+      goals: {
+        row(goal, table) {
+          if (!hasActiveText(goal)) return;
+          const analysis = context.model.goalAnalysis(goal);
+          const implied = analysis.driver;
+          const split = splitFix(table, goal, asOf);
+          if (table.columns.driver === undefined) {
+            if (analysis.criteria.R.pass) return;
+            context.report({
+              row: goal,
+              location: goalLocation(table, goal, 'goal'),
+              message: `Goal ${quoted(goal.text)} serves none of the five growth drivers (${FIVE}); say which one it moves`,
+              fixes: split,
+            });
+            return;
+          }
+          if (goal.problems?.some((p) => p.column === table.columns.driver)) return;
+          const location = goalLocation(table, goal, 'driver');
+          if (goal.driverText === undefined) {
+            const fixes: QuickFix[] = implied
+              ? [
+                  setCellFix(
+                    table,
+                    goal,
+                    'driver',
+                    `Set Driver to ${DRIVER_LABELS[implied]}`,
+                    DRIVER_LABELS[implied],
+                  ),
+                ]
+              : [];
+            const hint = implied
+              ? `; the text points to ${DRIVER_LABELS[implied]} (${quoted(analysis.criteria.R.evidence[0].text)})`
+              : `; name one of ${FIVE}`;
+            context.report({
+              row: goal,
+              location,
+              message: `Driver is empty${hint}`,
+              fixes: [...fixes, ...split],
+            });
+            return;
+          }
+          if (driverOfCell(goal.driverText) !== undefined) return;
+          const nearKey = closestKey(normalizeHeader(goal.driverText), ALL_WORDS);
+          const nearest = nearKey ? WORD_INDEX.get(nearKey) : implied;
+          const fixes: QuickFix[] = nearest
             ? [
-                setGoalCellFix(
+                setCellFix(
                   table,
                   goal,
                   'driver',
-                  `Set Driver to ${DRIVER_LABELS[implied]}`,
-                  DRIVER_LABELS[implied],
+                  `Change Driver to ${DRIVER_LABELS[nearest]}`,
+                  DRIVER_LABELS[nearest],
                 ),
               ]
             : [];
-          const hint = implied
-            ? `; the text points to ${DRIVER_LABELS[implied]} (${quoted(goal.analysis.criteria.R.evidence[0].text)})`
-            : `; name one of ${FIVE}`;
-          context.report({ goal, location, message: `Driver is empty${hint}`, fixes: [...fixes, ...split] });
-          return;
-        }
-        if (driverOfCell(goal.driverText) !== undefined) return;
-        const nearKey = closestKey(normalizeHeader(goal.driverText), ALL_WORDS);
-        const nearest = nearKey ? WORD_INDEX.get(nearKey) : implied;
-        const fixes: QuickFix[] = nearest
-          ? [
-              setGoalCellFix(
-                table,
-                goal,
-                'driver',
-                `Change Driver to ${DRIVER_LABELS[nearest]}`,
-                DRIVER_LABELS[nearest],
-              ),
-            ]
-          : [];
-        const hint = nearest ? `; did you mean ${DRIVER_LABELS[nearest]}?` : '';
-        context.report({
-          goal,
-          location,
-          message: `Driver ${quoted(goal.driverText)} is not one of the five growth drivers (${FIVE})${hint}`,
-          fixes: [...fixes, ...split],
-        });
+          const hint = nearest ? `; did you mean ${DRIVER_LABELS[nearest]}?` : '';
+          context.report({
+            row: goal,
+            location,
+            message: `Driver ${quoted(goal.driverText)} is not one of the five growth drivers (${FIVE})${hint}`,
+            fixes: [...fixes, ...split],
+          });
+        },
       },
     };
   },

@@ -1,8 +1,8 @@
-import { goalCell } from '../../sheets/kinds/goals';
 import { defineRule } from '../../engine/rule';
 import { quoteList } from '../../analyses/goals/text';
-import { noOptions } from '../util';
-import { hasActiveText, quoted, rewrite, splitFix } from './goalUtil';
+import { noOptions, quoted } from '../util';
+import { hasActiveText, rewrite, splitFix } from './goalUtil';
+import { cellOf } from '../../sheets/table';
 
 export const notSpecific = defineRule({
   meta: {
@@ -17,22 +17,25 @@ export const notSpecific = defineRule({
       'text names such an object, or when its row fills in the Metric column. The message proposes a rewrite ' +
       'built from the words the goal already has, with a slot in angle brackets for each missing part.',
     options: noOptions,
-    goalColumns: ['goal'],
+    columns: { goals: { onlyWith: ['goal'] } },
   },
   create(context) {
     return {
-      goal(goal, table) {
-        if (!hasActiveText(goal) || goal.analysis.criteria.S.pass || goal.metric !== undefined) return;
-        const vague = goal.analysis.criteria.S.evidence;
-        const what = vague.length
-          ? `states only a general aim (${quoteList(vague)})`
-          : 'names no metric, product, segment, region or activity';
-        context.report({
-          goal,
-          location: goalCell(table, goal, 'goal'),
-          message: `Goal ${quoted(goal.text)} ${what}; say what it moves, e.g. "${rewrite(table, goal)}"`,
-          fixes: splitFix(table, goal, context.config.asOf),
-        });
+      goals: {
+        row(goal, table) {
+          const analysis = context.model.goalAnalysis(goal);
+          if (!hasActiveText(goal) || analysis.criteria.S.pass || goal.metric !== undefined) return;
+          const vague = analysis.criteria.S.evidence;
+          const what = vague.length
+            ? `states only a general aim (${quoteList(vague)})`
+            : 'names no metric, product, segment, region or activity';
+          context.report({
+            row: goal,
+            location: cellOf(table, goal, 'goal'),
+            message: `Goal ${quoted(goal.text)} ${what}; say what it moves, e.g. "${rewrite(table, goal, analysis)}"`,
+            fixes: splitFix(table, goal, context.config.asOf),
+          });
+        },
       },
     };
   },

@@ -1,15 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { formatDay } from '../../ground/values';
-import { noOptions } from '../util';
-import {
-  endOfThisQuarter,
-  goalLocation,
-  hasActiveText,
-  quoted,
-  rewrite,
-  setGoalCellFix,
-  splitFix,
-} from './goalUtil';
+import { noOptions, quoted, setCellFix } from '../util';
+import { endOfThisQuarter, goalLocation, hasActiveText, rewrite, splitFix } from './goalUtil';
 
 export const notTimeBound = defineRule({
   meta: {
@@ -24,26 +16,29 @@ export const notTimeBound = defineRule({
       'column. When the Due column is there and empty, a quick fix proposes the end of the quarter after the ' +
       'as-of date as a starting point.',
     options: noOptions,
-    goalColumns: ['goal'],
+    columns: { goals: { onlyWith: ['goal'] } },
   },
   create(context) {
     const { asOf } = context.config;
     return {
-      goal(goal, table) {
-        if (!hasActiveText(goal) || goal.analysis.criteria.T.pass || goal.due !== undefined) return;
-        if (goal.problems?.some((p) => p.column === table.columns.due)) return;
-        const fixes = splitFix(table, goal, asOf);
-        const where = table.columns.due !== undefined ? ' and the Due cell is empty' : '';
-        if (table.columns.due !== undefined) {
-          const end = formatDay(endOfThisQuarter(asOf));
-          fixes.unshift(setGoalCellFix(table, goal, 'due', `Set Due to ${end} (end of this quarter)`, end));
-        }
-        context.report({
-          goal,
-          location: goalLocation(table, goal, 'due'),
-          message: `Goal ${quoted(goal.text)} has no deadline${where}; e.g. "${rewrite(table, goal)}"`,
-          fixes,
-        });
+      goals: {
+        row(goal, table) {
+          const analysis = context.model.goalAnalysis(goal);
+          if (!hasActiveText(goal) || analysis.criteria.T.pass || goal.due !== undefined) return;
+          if (goal.problems?.some((p) => p.column === table.columns.due)) return;
+          const fixes = splitFix(table, goal, asOf);
+          const where = table.columns.due !== undefined ? ' and the Due cell is empty' : '';
+          if (table.columns.due !== undefined) {
+            const end = formatDay(endOfThisQuarter(asOf));
+            fixes.unshift(setCellFix(table, goal, 'due', `Set Due to ${end} (end of this quarter)`, end));
+          }
+          context.report({
+            row: goal,
+            location: goalLocation(table, goal, 'due'),
+            message: `Goal ${quoted(goal.text)} has no deadline${where}; e.g. "${rewrite(table, goal, analysis)}"`,
+            fixes,
+          });
+        },
       },
     };
   },

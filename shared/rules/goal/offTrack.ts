@@ -1,17 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/rule';
 import { formatDay } from '../../ground/values';
-import { money } from '../util';
-import {
-  baselineOf,
-  deadlineOf,
-  goalLocation,
-  isActive,
-  percent,
-  periodStart,
-  quoted,
-  targetOf,
-} from './goalUtil';
+import { money, quoted, percent } from '../util';
+import { baselineOf, deadlineOf, goalLocation, isActive, periodStart, targetOf } from './goalUtil';
 
 export const offTrack = defineRule({
   meta: {
@@ -39,32 +30,35 @@ export const offTrack = defineRule({
           ),
       })
       .prefault({}),
-    goalColumns: ['progress'],
+    columns: { goals: { onlyWith: ['progress'] } },
   },
   create(context) {
     const { asOf } = context.config;
     const { margin } = context.options;
     return {
-      goal(goal, table) {
-        if (!isActive(goal) || goal.progress === undefined) return;
-        const due = deadlineOf(goal);
-        const target = targetOf(goal);
-        if (due === undefined || target === undefined || due < asOf) return;
-        const start = periodStart(goal, due);
-        const baseline = baselineOf(goal) ?? 0;
-        if (due <= start || asOf <= start || target === baseline) return;
-        const timeShare = (asOf - start) / (due - start);
-        const progressShare = (goal.progress - baseline) / (target - baseline);
-        if (timeShare - progressShare <= margin + 1e-9) return;
-        const what = goal.text !== undefined ? `Goal ${quoted(goal.text)}` : 'This goal';
-        const from = baseline !== 0 ? ` from ${money(baseline)}` : '';
-        context.report({
-          goal,
-          location: goalLocation(table, goal, 'progress'),
-          message:
-            `${what} is off track: progress of ${money(goal.progress)} is ${percent(progressShare)} of the way${from} ` +
-            `to ${money(target)}, but ${percent(timeShare)} of the time from ${formatDay(start)} to ${formatDay(due)} has gone`,
-        });
+      goals: {
+        row(goal, table) {
+          const analysis = context.model.goalAnalysis(goal);
+          if (!isActive(goal) || goal.progress === undefined) return;
+          const due = deadlineOf(goal, analysis);
+          const target = targetOf(goal, analysis);
+          if (due === undefined || target === undefined || due < asOf) return;
+          const start = periodStart(goal, analysis, due);
+          const baseline = baselineOf(goal, analysis) ?? 0;
+          if (due <= start || asOf <= start || target === baseline) return;
+          const timeShare = (asOf - start) / (due - start);
+          const progressShare = (goal.progress - baseline) / (target - baseline);
+          if (timeShare - progressShare <= margin + 1e-9) return;
+          const what = goal.text !== undefined ? `Goal ${quoted(goal.text)}` : 'This goal';
+          const from = baseline !== 0 ? ` from ${money(baseline)}` : '';
+          context.report({
+            row: goal,
+            location: goalLocation(table, goal, 'progress'),
+            message:
+              `${what} is off track: progress of ${money(goal.progress)} is ${percent(progressShare)} of the way${from} ` +
+              `to ${money(target)}, but ${percent(timeShare)} of the time from ${formatDay(start)} to ${formatDay(due)} has gone`,
+          });
+        },
       },
     };
   },

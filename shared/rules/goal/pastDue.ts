@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { formatDay } from '../../ground/values';
-import { money, noOptions, plural } from '../util';
-import { deadlineOf, goalLocation, isActive, quoted, targetOf } from './goalUtil';
+import { money, noOptions, plural, quoted } from '../util';
+import { deadlineOf, goalLocation, isActive, targetOf } from './goalUtil';
 
 export const pastDue = defineRule({
   meta: {
@@ -16,29 +16,32 @@ export const pastDue = defineRule({
       'decision: close it as missed, or set a new date on purpose. Goals whose Status says done, achieved, ' +
       'cancelled, closed or dropped are left alone.',
     options: noOptions,
-    goalColumns: ['goal'],
+    columns: { goals: { onlyWith: ['goal'] } },
   },
   create(context) {
     const { asOf } = context.config;
     return {
-      goal(goal, table) {
-        if (!isActive(goal)) return;
-        const due = deadlineOf(goal);
-        if (due === undefined || due >= asOf) return;
-        const target = targetOf(goal);
-        if (goal.progress !== undefined && (target === undefined || goal.progress >= target)) return;
-        const what = goal.text !== undefined ? `Goal ${quoted(goal.text)}` : 'This goal';
-        const from = goal.due !== undefined ? '' : ` (from ${quoted(goal.analysis.deadline!.evidence.text)})`;
-        const state =
-          goal.progress === undefined
-            ? 'no progress is recorded'
-            : `progress is ${money(goal.progress)} of ${money(target!)}`;
-        context.report({
-          goal,
-          location:
-            goal.due !== undefined ? goalLocation(table, goal, 'due') : goalLocation(table, goal, 'goal'),
-          message: `${what} was due ${formatDay(due)}${from}, ${plural(asOf - due, 'day')} ago, and ${state}; close it as missed or set a new date`,
-        });
+      goals: {
+        row(goal, table) {
+          const analysis = context.model.goalAnalysis(goal);
+          if (!isActive(goal)) return;
+          const due = deadlineOf(goal, analysis);
+          if (due === undefined || due >= asOf) return;
+          const target = targetOf(goal, analysis);
+          if (goal.progress !== undefined && (target === undefined || goal.progress >= target)) return;
+          const what = goal.text !== undefined ? `Goal ${quoted(goal.text)}` : 'This goal';
+          const from = goal.due !== undefined ? '' : ` (from ${quoted(analysis.deadline!.evidence.text)})`;
+          const state =
+            goal.progress === undefined
+              ? 'no progress is recorded'
+              : `progress is ${money(goal.progress)} of ${money(target!)}`;
+          context.report({
+            row: goal,
+            location:
+              goal.due !== undefined ? goalLocation(table, goal, 'due') : goalLocation(table, goal, 'goal'),
+            message: `${what} was due ${formatDay(due)}${from}, ${plural(asOf - due, 'day')} ago, and ${state}; close it as missed or set a new date`,
+          });
+        },
       },
     };
   },

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { goalCell, type Goal } from '../../sheets/kinds/goals';
+import { type Goal } from '../../sheets/kinds/goals';
 import { defineRule } from '../../engine/rule';
 import { ownerKey } from '../../analyses/goals/ownerPipeline';
 import { plural } from '../util';
 import { goalLocation, isActive } from './goalUtil';
+import { cellOf } from '../../sheets/table';
 
 export const tooManyGoals = defineRule({
   meta: {
@@ -29,33 +30,35 @@ export const tooManyGoals = defineRule({
           .describe('Most active goals one owner should carry at a time.'),
       })
       .prefault({}),
-    goalColumns: ['owner'],
+    columns: { goals: { onlyWith: ['owner'] } },
   },
   create(context) {
     const { max } = context.options;
     return {
-      goals(table) {
-        const byOwner = new Map<string, Goal[]>();
-        for (const goal of table.goals) {
-          if (goal.owner === undefined || !isActive(goal)) continue;
-          const key = ownerKey(goal.owner);
-          byOwner.set(key, [...(byOwner.get(key) ?? []), goal]);
-        }
-        for (const goals of byOwner.values()) {
-          if (goals.length <= max) continue;
-          const over = goals[max];
-          context.report({
-            goal: over,
-            location: goalLocation(table, over, 'owner'),
-            message: `${over.owner} has ${plural(goals.length, 'active goal')}, more than ${max}; too many goals blur which one matters, so keep the most important ${max} and merge or drop the rest`,
-            related: goals
-              .filter((g) => g !== over)
-              .map((g) => ({
-                location: goalCell(table, g, 'goal'),
-                message: `Another goal of ${over.owner}`,
-              })),
-          });
-        }
+      goals: {
+        table(table) {
+          const byOwner = new Map<string, Goal[]>();
+          for (const goal of table.rows) {
+            if (goal.owner === undefined || !isActive(goal)) continue;
+            const key = ownerKey(goal.owner);
+            byOwner.set(key, [...(byOwner.get(key) ?? []), goal]);
+          }
+          for (const goals of byOwner.values()) {
+            if (goals.length <= max) continue;
+            const over = goals[max];
+            context.report({
+              row: over,
+              location: goalLocation(table, over, 'owner'),
+              message: `${over.owner} has ${plural(goals.length, 'active goal')}, more than ${max}; too many goals blur which one matters, so keep the most important ${max} and merge or drop the rest`,
+              related: goals
+                .filter((g) => g !== over)
+                .map((g) => ({
+                  location: cellOf(table, g, 'goal'),
+                  message: `Another goal of ${over.owner}`,
+                })),
+            });
+          }
+        },
       },
     };
   },

@@ -18,12 +18,14 @@ export const behaviorNotMeasurable = defineRule({
   },
   create(context) {
     return {
-      pathStep(step, table) {
-        reportUncountable(context, step, table, 'behavior', {
-          noMeasure: 'nobody can tell whether it is being done',
-          brokenMeasure: "can't be counted from the workbook",
-          example: 'SUM(Activities[Calls])',
-        });
+      path: {
+        row(step, table) {
+          reportUncountable(context, step, table, 'behavior', {
+            noMeasure: 'nobody can tell whether it is being done',
+            brokenMeasure: "can't be counted from the workbook",
+            example: 'SUM(Activities[Calls])',
+          });
+        },
       },
     };
   },

@@ -1,9 +1,9 @@
 import { defineRule } from '../../engine/rule';
-import { day } from '../util';
+import { day, figure, percent } from '../util';
 import { thisPeriod } from '../../ground/period';
 import { TEAM_OWNER, verdict } from '../../analyses/execution/pace';
-import { pathCell } from '../../sheets/kinds/path';
-import { figure, paceOptions, percent, stepTitle } from './pathUtil';
+import { paceOptions, stepTitle } from './pathUtil';
+import { cellOf } from '../../sheets/table';
 
 export const behindPace = defineRule({
   meta: {
@@ -23,23 +23,26 @@ export const behindPace = defineRule({
   },
   create(context) {
     const { threshold, minElapsed } = context.options;
+    const currency = context.model.currency();
     return {
-      pathStep(step, table) {
-        const pace = context.facts.pathPaces.get(table)?.get(step);
-        if (!pace) return;
-        for (const o of pace.owners) {
-          if (verdict(o, pace.elapsed, { threshold, minElapsed }) !== 'behind') continue;
-          const who = o.ownerKey === undefined ? 'the team' : o.owner;
-          context.report({
-            row: step,
-            owner: o.ownerKey === undefined ? TEAM_OWNER : o.owner,
-            location: pathCell(table, step, 'target'),
-            message:
-              `${stepTitle(step)} is behind pace for ${who}: ${figure(o.actual, pace.unit)} ${thisPeriod(pace.window.period)}, ` +
-              `${figure(o.expected, pace.unit)} expected by ${day(context.config.asOf)} ` +
-              `(${percent(o.pace)} of pace toward ${figure(o.target, pace.unit)})`,
-          });
-        }
+      path: {
+        row(step, table) {
+          const pace = context.model.paces(table).get(step);
+          if (!pace) return;
+          for (const o of pace.owners) {
+            if (verdict(o, pace.elapsed, { threshold, minElapsed }) !== 'behind') continue;
+            const who = o.ownerKey === undefined ? 'the team' : o.owner;
+            context.report({
+              row: step,
+              owner: o.ownerKey === undefined ? TEAM_OWNER : o.owner,
+              location: cellOf(table, step, 'target'),
+              message:
+                `${stepTitle(step)} is behind pace for ${who}: ${figure(o.actual, pace.unit, currency)} ${thisPeriod(pace.window.period)}, ` +
+                `${figure(o.expected, pace.unit, currency)} expected by ${day(context.config.asOf)} ` +
+                `(${percent(o.pace)} of pace toward ${figure(o.target, pace.unit, currency)})`,
+            });
+          }
+        },
       },
     };
   },

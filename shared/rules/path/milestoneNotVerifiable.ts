@@ -19,12 +19,14 @@ export const milestoneNotVerifiable = defineRule({
   },
   create(context) {
     return {
-      pathStep(step, table) {
-        reportUncountable(context, step, table, 'milestone', {
-          noMeasure: 'nobody can check from the data that it happened',
-          brokenMeasure: "can't be checked against the workbook",
-          example: 'DEALS_REACHING("Proposal")',
-        });
+      path: {
+        row(step, table) {
+          reportUncountable(context, step, table, 'milestone', {
+            noMeasure: 'nobody can check from the data that it happened',
+            brokenMeasure: "can't be checked against the workbook",
+            example: 'DEALS_REACHING("Proposal")',
+          });
+        },
       },
     };
   },

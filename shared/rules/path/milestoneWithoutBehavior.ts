@@ -1,7 +1,8 @@
 import { defineRule } from '../../engine/rule';
 import { noOptions } from '../util';
-import { pathCell, pathsOf } from '../../sheets/kinds/path';
+import { pathsOf } from '../../sheets/kinds/path';
 import { onPath, stepTitle } from './pathUtil';
+import { cellOf } from '../../sheets/table';
 
 export const milestoneWithoutBehavior = defineRule({
   meta: {
@@ -18,18 +19,20 @@ export const milestoneWithoutBehavior = defineRule({
   },
   create(context) {
     return {
-      path(table) {
-        for (const steps of pathsOf(table).values()) {
-          if (steps.some((s) => s.kind === 'behavior')) continue;
-          for (const milestone of steps.filter((s) => s.kind === 'milestone'))
-            context.report({
-              row: milestone,
-              location: pathCell(table, milestone, 'kind'),
-              message:
-                `${stepTitle(milestone)}${onPath(milestone)} has no behavior leading to it: say what sellers ` +
-                'should do to reach it, so managers know what to watch for and coach',
-            });
-        }
+      path: {
+        table(table) {
+          for (const steps of pathsOf(table).values()) {
+            if (steps.some((s) => s.kind === 'behavior')) continue;
+            for (const milestone of steps.filter((s) => s.kind === 'milestone'))
+              context.report({
+                row: milestone,
+                location: cellOf(table, milestone, 'kind'),
+                message:
+                  `${stepTitle(milestone)}${onPath(milestone)} has no behavior leading to it: say what sellers ` +
+                  'should do to reach it, so managers know what to watch for and coach',
+              });
+          }
+        },
       },
     };
   },

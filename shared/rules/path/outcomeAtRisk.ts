@@ -1,8 +1,8 @@
 import { defineRule } from '../../engine/rule';
-import { quoted } from '../goal/goalUtil';
 import { TEAM_OWNER, milestonePace, pathMilestones, reaches, verdict } from '../../analyses/execution/pace';
-import { pathCell } from '../../sheets/kinds/path';
-import { onPath, paceOptions, percent, stepTitle } from './pathUtil';
+import { onPath, paceOptions, stepTitle } from './pathUtil';
+import { quoted, percent } from '../util';
+import { cellOf } from '../../sheets/table';
 
 export const outcomeAtRisk = defineRule({
   meta: {
@@ -22,33 +22,35 @@ export const outcomeAtRisk = defineRule({
   create(context) {
     const { threshold, minElapsed } = context.options;
     return {
-      pathStep(step, table) {
-        const paces = context.facts.pathPaces.get(table);
-        const pace = step.kind === 'outcome' ? paces?.get(step) : undefined;
-        if (!pace || !paces) return;
-        const milestones = pathMilestones(step, table, paces, minElapsed);
-        for (const o of pace.owners) {
-          if (verdict(o, pace.elapsed, { threshold, minElapsed }) === 'behind') continue;
-          const lead = milestonePace(milestones, o);
-          if (!lead || reaches(lead.pace, threshold)) continue;
-          const who = o.ownerKey === undefined ? 'the team' : o.owner;
-          const each = lead.milestones.map(
-            (m) => `${quoted(m.step.text ?? `row ${m.step.row}`, 40)} ${percent(m.pace)}`,
-          );
-          context.report({
-            row: step,
-            owner: o.ownerKey === undefined ? TEAM_OWNER : o.owner,
-            location: pathCell(table, step, 'target'),
-            message:
-              `${stepTitle(step)}${onPath(step)} is at risk for ${who}: its milestones are at ` +
-              `${percent(lead.pace)} of pace (${each.join(', ')}), so the result will likely fall short ` +
-              'though it is not behind yet',
-            related: lead.milestones.map((m) => ({
-              location: pathCell(table, m.step, 'target'),
-              message: `${stepTitle(m.step)}: ${percent(m.pace)} of pace`,
-            })),
-          });
-        }
+      path: {
+        row(step, table) {
+          const paces = context.model.paces(table);
+          const pace = step.kind === 'outcome' ? paces?.get(step) : undefined;
+          if (!pace || !paces) return;
+          const milestones = pathMilestones(step, table, paces, minElapsed);
+          for (const o of pace.owners) {
+            if (verdict(o, pace.elapsed, { threshold, minElapsed }) === 'behind') continue;
+            const lead = milestonePace(milestones, o);
+            if (!lead || reaches(lead.pace, threshold)) continue;
+            const who = o.ownerKey === undefined ? 'the team' : o.owner;
+            const each = lead.milestones.map(
+              (m) => `${quoted(m.step.text ?? `row ${m.step.row}`, 40)} ${percent(m.pace)}`,
+            );
+            context.report({
+              row: step,
+              owner: o.ownerKey === undefined ? TEAM_OWNER : o.owner,
+              location: cellOf(table, step, 'target'),
+              message:
+                `${stepTitle(step)}${onPath(step)} is at risk for ${who}: its milestones are at ` +
+                `${percent(lead.pace)} of pace (${each.join(', ')}), so the result will likely fall short ` +
+                'though it is not behind yet',
+              related: lead.milestones.map((m) => ({
+                location: cellOf(table, m.step, 'target'),
+                message: `${stepTitle(m.step)}: ${percent(m.pace)} of pace`,
+              })),
+            });
+          }
+        },
       },
     };
   },

@@ -19,12 +19,14 @@ export const outcomeNotMeasurable = defineRule({
   },
   create(context) {
     return {
-      pathStep(step, table) {
-        reportUncountable(context, step, table, 'outcome', {
-          noMeasure: 'neither its pace nor its milestones can say whether it will be reached',
-          brokenMeasure: "can't be counted from the workbook",
-          example: 'WON_AMOUNT()',
-        });
+      path: {
+        row(step, table) {
+          reportUncountable(context, step, table, 'outcome', {
+            noMeasure: 'neither its pace nor its milestones can say whether it will be reached',
+            brokenMeasure: "can't be counted from the workbook",
+            example: 'WON_AMOUNT()',
+          });
+        },
       },
     };
   },

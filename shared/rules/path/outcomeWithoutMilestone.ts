@@ -1,7 +1,8 @@
 import { defineRule } from '../../engine/rule';
 import { noOptions } from '../util';
-import { pathCell, pathsOf } from '../../sheets/kinds/path';
+import { pathsOf } from '../../sheets/kinds/path';
 import { onPath, stepTitle } from './pathUtil';
+import { cellOf } from '../../sheets/table';
 
 export const outcomeWithoutMilestone = defineRule({
   meta: {
@@ -19,18 +20,20 @@ export const outcomeWithoutMilestone = defineRule({
   },
   create(context) {
     return {
-      path(table) {
-        for (const steps of pathsOf(table).values()) {
-          if (steps.some((s) => s.kind === 'milestone')) continue;
-          for (const outcome of steps.filter((s) => s.kind === 'outcome'))
-            context.report({
-              row: outcome,
-              location: pathCell(table, outcome, 'kind'),
-              message:
-                `${stepTitle(outcome)}${onPath(outcome)} has no milestone: add an objective sign of progress ` +
-                '(a deal reaching a stage, a second meeting held) so a miss shows weeks before the result does',
-            });
-        }
+      path: {
+        table(table) {
+          for (const steps of pathsOf(table).values()) {
+            if (steps.some((s) => s.kind === 'milestone')) continue;
+            for (const outcome of steps.filter((s) => s.kind === 'outcome'))
+              context.report({
+                row: outcome,
+                location: cellOf(table, outcome, 'kind'),
+                message:
+                  `${stepTitle(outcome)}${onPath(outcome)} has no milestone: add an objective sign of progress ` +
+                  '(a deal reaching a stage, a second meeting held) so a miss shows weeks before the result does',
+              });
+          }
+        },
       },
     };
   },

@@ -1,8 +1,7 @@
 import { defineRule } from '../../engine/rule';
-import { noOptions } from '../util';
-import { quoted } from '../goal/goalUtil';
-import { pathCell } from '../../sheets/kinds/path';
+import { noOptions, quoted } from '../util';
 import { onPath, stepTitle } from './pathUtil';
+import { cellOf } from '../../sheets/table';
 
 /** Cells that mean "no reward". */
 const NONE = /^(?:none|no|nothing|n\/?a|tbd|tbc|-+|–|—|0)(?:\s+yet)?$/i;
@@ -45,22 +44,24 @@ export const outcomeWithoutReward = defineRule({
   },
   create(context) {
     return {
-      pathStep(step, table) {
-        if (step.kind !== 'outcome') return;
-        const verdict = rewardVerdict(step.reward);
-        if (verdict === 'specific') return;
-        const location = pathCell(table, step, 'reward');
-        const title = `${stepTitle(step)}${onPath(step)}`;
-        context.report({
-          row: step,
-          location,
-          message:
-            verdict === 'none'
-              ? `${title} has no reward or recognition tied to it: name one that pays for this outcome ` +
-                '(a SPIF, a bonus, an award), or sellers will chase whatever revenue is easiest'
-              : `${title} is rewarded only through ${quoted(step.reward!)}, which pays for total performance; ` +
-                'tie a reward or recognition to this outcome itself (a SPIF, a bonus, an award)',
-        });
+      path: {
+        row(step, table) {
+          if (step.kind !== 'outcome') return;
+          const verdict = rewardVerdict(step.reward);
+          if (verdict === 'specific') return;
+          const location = cellOf(table, step, 'reward');
+          const title = `${stepTitle(step)}${onPath(step)}`;
+          context.report({
+            row: step,
+            location,
+            message:
+              verdict === 'none'
+                ? `${title} has no reward or recognition tied to it: name one that pays for this outcome ` +
+                  '(a SPIF, a bonus, an award), or sellers will chase whatever revenue is easiest'
+                : `${title} is rewarded only through ${quoted(step.reward!)}, which pays for total performance; ` +
+                  'tie a reward or recognition to this outcome itself (a SPIF, a bonus, an award)',
+          });
+        },
       },
     };
   },

@@ -1,18 +1,10 @@
 import type { RuleContext } from '../../engine/rule';
-import type { QuickFix } from '../../ground/types';
 import { z } from 'zod';
-import { money } from '../util';
-import { quoted } from '../goal/goalUtil';
-import { atCharacter, type MeasureUnit } from '../../analyses/execution/measure';
+import { quoted, setCellFix } from '../util';
+import { atCharacter } from '../../analyses/execution/measure';
 import { DEFAULT_MIN_ELAPSED, DEFAULT_THRESHOLD } from '../../analyses/execution/pace';
-import {
-  pathCell,
-  STEP_LABELS,
-  type PathStep,
-  type PathTable,
-  type StepKind,
-} from '../../sheets/kinds/path';
-import type { PathField } from '../../sheets/headers';
+import { STEP_LABELS, type PathStep, type PathTable, type StepKind } from '../../sheets/kinds/path';
+import { cellOf } from '../../sheets/table';
 
 /** `Milestone "Second meeting booked"`, or `The milestone on row 7` when it has no description. */
 export function stepTitle(step: PathStep): string {
@@ -27,16 +19,6 @@ export function onPath(step: PathStep): string {
   return step.path === undefined ? '' : ` on the ${quoted(step.path)} path`;
 }
 
-/** 12, 6.5, $250,000: how a measure's numbers read in messages. */
-export function figure(n: number, unit: MeasureUnit): string {
-  if (unit === 'amount') return money(Math.round(n));
-  return Number.isInteger(n)
-    ? n.toLocaleString('en-US')
-    : n.toLocaleString('en-US', { maximumFractionDigits: 1 });
-}
-
-export const percent = (share: number) => `${Math.round(share * 100)}%`;
-
 /** What makes a step countable: a measure that resolves, and a target for a known period. */
 interface CountableWords {
   /** What a blank measure means for this kind, after "has no measure, so ". */
@@ -46,27 +28,11 @@ interface CountableWords {
   example: string;
 }
 
-/** A preferred fix that writes one cell of the step's row, remembering what it held for undo. */
-export function stepCellFix(
-  table: PathTable,
-  step: PathStep,
-  field: PathField,
-  title: string,
-  value: string,
-): QuickFix {
-  const location = pathCell(table, step, field);
-  return {
-    title,
-    preferred: true,
-    edits: [{ location, value, previous: step.cells[location.column - 1] ?? null }],
-  };
-}
-
 /** The measure cell with one part replaced: the fix for a mistyped name. */
 function measureFix(table: PathTable, step: PathStep, start: number, end: number, replacement: string) {
   const text = step.measureText!;
   const value = text.slice(0, start) + replacement + text.slice(end);
-  return stepCellFix(table, step, 'measure', `Change to ${replacement}`, value);
+  return setCellFix(table, step, 'measure', `Change to ${replacement}`, value, true);
 }
 
 /**
@@ -83,14 +49,15 @@ export function reportUncountable(
 ) {
   if (step.kind !== kind) return;
   const title = stepTitle(step);
+  const measure = context.model.measureOf(step);
   if (step.measureText === undefined)
     context.report({
       row: step,
-      location: pathCell(table, step, 'measure'),
+      location: cellOf(table, step, 'measure'),
       message: `${title} has no measure, so ${words.noMeasure}; write one the workbook can count, such as ${words.example}`,
     });
-  else if (step.measure?.ok === false)
-    for (const error of step.measure.errors) {
+  else if (measure?.ok === false)
+    for (const error of measure.errors) {
       const fixes = error.replacement
         ? [measureFix(table, step, error.span.start, error.span.end, error.replacement)]
         : undefined;
@@ -101,7 +68,7 @@ export function reportUncountable(
         wholeCell || error.message.startsWith('at character') ? '' : ` (${atCharacter(error.span)})`;
       context.report({
         row: step,
-        location: pathCell(table, step, 'measure'),
+        location: cellOf(table, step, 'measure'),
         message: `${title} ${words.brokenMeasure}: ${error.message}${where}`,
         ...(fixes && { fixes }),
       });
@@ -109,7 +76,7 @@ export function reportUncountable(
   if (step.target.ok !== true)
     context.report({
       row: step,
-      location: pathCell(table, step, 'target'),
+      location: cellOf(table, step, 'target'),
       message:
         step.target.ok === 'empty'
           ? `${title} has no target, so there is no pace to judge it by; set one per period ("12 per week")`
@@ -118,7 +85,7 @@ export function reportUncountable(
   if (step.periodProblem)
     context.report({
       row: step,
-      location: pathCell(table, step, 'period'),
+      location: cellOf(table, step, 'period'),
       message: `${title}: ${step.periodProblem}`,
     });
 }

@@ -1,9 +1,8 @@
 import { defineRule } from '../../engine/rule';
 import { closestKey } from '../../ground/suggest';
-import { noOptions } from '../util';
-import { quoted } from '../goal/goalUtil';
-import { STEP_KINDS, STEP_LABELS, pathCell } from '../../sheets/kinds/path';
-import { stepCellFix } from './pathUtil';
+import { noOptions, quoted, setCellFix } from '../util';
+import { STEP_KINDS, STEP_LABELS } from '../../sheets/kinds/path';
+import { cellOf } from '../../sheets/table';
 
 export const unknownKind = defineRule({
   meta: {
@@ -20,28 +19,30 @@ export const unknownKind = defineRule({
   },
   create(context) {
     return {
-      pathStep(step, table) {
-        if (step.kind !== undefined) return;
-        const location = pathCell(table, step, 'kind');
-        const what = step.text === undefined ? `The step on row ${step.row}` : `Step ${quoted(step.text)}`;
-        if (step.kindText === undefined) {
+      path: {
+        row(step, table) {
+          if (step.kind !== undefined) return;
+          const location = cellOf(table, step, 'kind');
+          const what = step.text === undefined ? `The step on row ${step.row}` : `Step ${quoted(step.text)}`;
+          if (step.kindText === undefined) {
+            context.report({
+              row: step,
+              location,
+              message: `${what} has no kind: mark it Behavior, Milestone or Outcome`,
+            });
+            return;
+          }
+          const guess = closestKey(step.kindText.toLowerCase(), STEP_KINDS);
+          const label = guess && STEP_LABELS[guess as (typeof STEP_KINDS)[number]];
           context.report({
             row: step,
             location,
-            message: `${what} has no kind: mark it Behavior, Milestone or Outcome`,
+            message:
+              `${quoted(step.kindText)} is not a kind of step${label ? `; did you mean ${label}?` : ''} ` +
+              '(Behavior, Milestone or Outcome)',
+            ...(label && { fixes: [setCellFix(table, step, 'kind', `Change to ${label}`, label, true)] }),
           });
-          return;
-        }
-        const guess = closestKey(step.kindText.toLowerCase(), STEP_KINDS);
-        const label = guess && STEP_LABELS[guess as (typeof STEP_KINDS)[number]];
-        context.report({
-          row: step,
-          location,
-          message:
-            `${quoted(step.kindText)} is not a kind of step${label ? `; did you mean ${label}?` : ''} ` +
-            '(Behavior, Milestone or Outcome)',
-          ...(label && { fixes: [stepCellFix(table, step, 'kind', `Change to ${label}`, label)] }),
-        });
+        },
       },
     };
   },

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/rule';
 import { isOpen } from '../../sheets/kinds/pipeline';
-import { cellOf, day, markLostFix, plural } from '../util';
+import { day, markLostFix, plural } from '../util';
+import { cellOf } from '../../sheets/table';
 
 export const closeDatePast = defineRule({
   meta: {
@@ -24,21 +25,23 @@ export const closeDatePast = defineRule({
           .describe('Days an expected close may lie in the past before it is reported.'),
       })
       .prefault({}),
-    requires: ['closeDate', 'stage'],
+    columns: { pipeline: { requires: ['closeDate', 'stage'] } },
   },
   create(context) {
     const { asOf } = context.config;
     return {
-      deal(deal, table) {
-        if (!isOpen(deal) || deal.closeDate === undefined) return;
-        const overdue = asOf - deal.closeDate;
-        if (overdue <= context.options.graceDays) return;
-        context.report({
-          deal,
-          location: cellOf(table, deal, 'closeDate'),
-          message: `Expected close ${day(deal.closeDate)} passed ${plural(overdue, 'day')} ago and the deal is still open in ${deal.stage!.name}; move the date or close the deal`,
-          fixes: markLostFix(table, deal, context.facts.stages),
-        });
+      pipeline: {
+        row(deal, table) {
+          if (!isOpen(deal) || deal.closeDate === undefined) return;
+          const overdue = asOf - deal.closeDate;
+          if (overdue <= context.options.graceDays) return;
+          context.report({
+            row: deal,
+            location: cellOf(table, deal, 'closeDate'),
+            message: `Expected close ${day(deal.closeDate)} passed ${plural(overdue, 'day')} ago and the deal is still open in ${deal.stage!.name}; move the date or close the deal`,
+            fixes: markLostFix(table, deal, context.model.stages),
+          });
+        },
       },
     };
   },

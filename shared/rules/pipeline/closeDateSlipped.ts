@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/rule';
-import { lookupKey } from '../../analyses/model';
-import { historyByDeal, pipelineHistoryCell } from '../../sheets/kinds/pipelineHistory';
 import { DateReader } from '../../ground/values';
-import { cellOf, day } from '../util';
+import { day } from '../util';
+import { cellOf } from '../../sheets/table';
+import { nameKey } from '../../ground/keys';
+import { historyByDeal } from '../../analyses/history';
 
 export const closeDateSlipped = defineRule({
   meta: {
@@ -28,38 +29,40 @@ export const closeDateSlipped = defineRule({
           .describe('Slips allowed before a deal is reported; the next one is reported.'),
       })
       .prefault({}),
-    onlyWith: ['deal', 'closeDate'],
+    columns: { pipeline: { onlyWith: ['deal', 'closeDate'] } },
   },
   create(context) {
-    const { pipelineHistories } = context.facts;
+    const pipelineHistories = context.model.tables('pipeline-history');
     const changes = pipelineHistories.length ? historyByDeal(pipelineHistories, 'closeDate') : new Map();
     // Nothing to judge: keep the per-deal hot path free of this rule.
     if (changes.size === 0) return {};
     const dates = new DateReader(context.config.dateOrder);
     const { maxSlips } = context.options;
     return {
-      deal(deal, table) {
-        if (deal.id === undefined) return;
-        const slips = [];
-        for (const change of changes.get(lookupKey(deal.id)) ?? []) {
-          const from = dates.read(change.entry.from);
-          const to = dates.read(change.entry.to);
-          if (from.ok === true && to.ok === true && to.value > from.value)
-            slips.push({ change, from: from.value, to: to.value });
-        }
-        if (slips.length <= maxSlips) return;
-        const path = [day(slips[0].from), ...slips.map((s) => day(s.to))].join(' → ');
-        context.report({
-          deal,
-          location: cellOf(table, deal, 'closeDate'),
-          message:
-            `Expected close pushed later ${slips.length} times (${path}); ` +
-            `at most ${maxSlips} ${maxSlips === 1 ? 'slip is' : 'slips are'} expected before the deal is requalified`,
-          related: slips.map((s) => ({
-            location: pipelineHistoryCell(s.change.table, s.change.entry, 'to'),
-            message: `Moved from ${day(s.from)} to ${day(s.to)}`,
-          })),
-        });
+      pipeline: {
+        row(deal, table) {
+          if (deal.id === undefined) return;
+          const slips = [];
+          for (const change of changes.get(nameKey(deal.id)) ?? []) {
+            const from = dates.read(change.entry.from);
+            const to = dates.read(change.entry.to);
+            if (from.ok === true && to.ok === true && to.value > from.value)
+              slips.push({ change, from: from.value, to: to.value });
+          }
+          if (slips.length <= maxSlips) return;
+          const path = [day(slips[0].from), ...slips.map((s) => day(s.to))].join(' → ');
+          context.report({
+            row: deal,
+            location: cellOf(table, deal, 'closeDate'),
+            message:
+              `Expected close pushed later ${slips.length} times (${path}); ` +
+              `at most ${maxSlips} ${maxSlips === 1 ? 'slip is' : 'slips are'} expected before the deal is requalified`,
+            related: slips.map((s) => ({
+              location: cellOf(s.change.table, s.change.entry, 'to'),
+              message: `Moved from ${day(s.from)} to ${day(s.to)}`,
+            })),
+          });
+        },
       },
     };
   },

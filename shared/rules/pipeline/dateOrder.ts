@@ -1,6 +1,8 @@
 import { defineRule } from '../../engine/rule';
 import type { DateField } from '../../sheets/kinds/pipeline';
-import { cellOf, day, FIELD_LABELS, noOptions } from '../util';
+import { day, noOptions } from '../util';
+import { cellOf } from '../../sheets/table';
+import { pipelineKind } from '../../sheets/kinds/pipeline';
 
 const AS_EARLIER: Record<'created' | 'stageDate', string> = {
   created: 'created date',
@@ -26,24 +28,29 @@ export const dateOrder = defineRule({
       'the stalled-deal limit learnt from won deals. The later date is reported with the earlier one as a ' +
       'related location.',
     options: noOptions,
-    requires: ['closeDate', ['created', 'stageDate']],
+    columns: { pipeline: { requires: ['closeDate', ['created', 'stageDate']] } },
   },
   create(context) {
     return {
-      deal(deal, table) {
-        for (const [earlier, later] of ORDER) {
-          const from = deal[earlier];
-          const to = deal[later];
-          if (from === undefined || to === undefined || to >= from) continue;
-          context.report({
-            deal,
-            location: cellOf(table, deal, later),
-            message: `${FIELD_LABELS[later]} ${day(to)} is before the ${AS_EARLIER[earlier]} ${day(from)}`,
-            related: [
-              { location: cellOf(table, deal, earlier), message: `${FIELD_LABELS[earlier]} ${day(from)}` },
-            ],
-          });
-        }
+      pipeline: {
+        row(deal, table) {
+          for (const [earlier, later] of ORDER) {
+            const from = deal[earlier];
+            const to = deal[later];
+            if (from === undefined || to === undefined || to >= from) continue;
+            context.report({
+              row: deal,
+              location: cellOf(table, deal, later),
+              message: `${pipelineKind.labels[later]} ${day(to)} is before the ${AS_EARLIER[earlier]} ${day(from)}`,
+              related: [
+                {
+                  location: cellOf(table, deal, earlier),
+                  message: `${pipelineKind.labels[earlier]} ${day(from)}`,
+                },
+              ],
+            });
+          }
+        },
       },
     };
   },

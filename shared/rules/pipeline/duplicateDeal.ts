@@ -1,7 +1,8 @@
 import { defineRule } from '../../engine/rule';
 import type { Deal } from '../../sheets/kinds/pipeline';
-import { lookupKey } from '../../analyses/model';
-import { cellOf, noOptions } from '../util';
+import { noOptions } from '../util';
+import { cellOf } from '../../sheets/table';
+import { nameKey } from '../../ground/keys';
 
 export const duplicateDeal = defineRule({
   meta: {
@@ -15,27 +16,29 @@ export const duplicateDeal = defineRule({
       'repeat is reported with the first occurrence as a related location; ids are compared ignoring case and ' +
       'extra spaces.',
     options: noOptions,
-    requires: ['deal'],
+    columns: { pipeline: { requires: ['deal'] } },
   },
   create(context) {
     const first = new Map<string, Map<string, Deal>>();
     return {
-      deal(deal, table) {
-        if (deal.id === undefined) return;
-        let seen = first.get(table.sheet);
-        if (!seen) first.set(table.sheet, (seen = new Map()));
-        const key = lookupKey(deal.id);
-        const original = seen.get(key);
-        if (!original) {
-          seen.set(key, deal);
-          return;
-        }
-        context.report({
-          deal,
-          location: cellOf(table, deal, 'deal'),
-          message: `Deal "${deal.id}" is already listed on row ${original.row}`,
-          related: [{ location: cellOf(table, original, 'deal'), message: 'First listed here' }],
-        });
+      pipeline: {
+        row(deal, table) {
+          if (deal.id === undefined) return;
+          let seen = first.get(table.sheet);
+          if (!seen) first.set(table.sheet, (seen = new Map()));
+          const key = nameKey(deal.id);
+          const original = seen.get(key);
+          if (!original) {
+            seen.set(key, deal);
+            return;
+          }
+          context.report({
+            row: deal,
+            location: cellOf(table, deal, 'deal'),
+            message: `Deal "${deal.id}" is already listed on row ${original.row}`,
+            related: [{ location: cellOf(table, original, 'deal'), message: 'First listed here' }],
+          });
+        },
       },
     };
   },

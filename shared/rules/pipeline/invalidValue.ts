@@ -17,15 +17,17 @@ export const invalidValue = defineRule({
   },
   create(context) {
     return {
-      deal(deal, table) {
-        for (const p of deal.problems ?? []) {
-          const header = table.headers[p.column - 1] || `Column ${columnLetter(p.column)}`;
-          context.report({
-            deal,
-            location: cellLocation(table.sheet, deal.row, p.column),
-            message: `${header}: ${p.reason}`,
-          });
-        }
+      pipeline: {
+        row(deal, table) {
+          for (const p of deal.problems ?? []) {
+            const header = table.headers[p.column - 1] || `Column ${columnLetter(p.column)}`;
+            context.report({
+              row: deal,
+              location: cellLocation(table.sheet, deal.row, p.column),
+              message: `${header}: ${p.reason}`,
+            });
+          }
+        },
       },
     };
   },

@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { isOpen } from '../../sheets/kinds/pipeline';
-import { cellOf, hasProblem, noOptions, pastFirstStage } from '../util';
+import { hasProblem, noOptions, pastFirstStage } from '../util';
+import { cellOf } from '../../sheets/table';
 
 export const missingAmount = defineRule({
   meta: {
@@ -13,23 +14,25 @@ export const missingAmount = defineRule({
       'it is part of the forecast, and a won deal is revenue: without an amount, both are counted as zero in ' +
       'pipeline coverage, required pipeline and quota attainment.',
     options: noOptions,
-    requires: ['amount', 'stage'],
+    columns: { pipeline: { requires: ['amount', 'stage'] } },
   },
   create(context) {
     return {
-      deal(deal, table) {
-        if (deal.amount !== undefined || hasProblem(deal, 'amount')) return;
-        const won = deal.stage?.closed === 'won';
-        const first = context.facts.firstStageIndex();
-        if (!won && !(isOpen(deal) && pastFirstStage(deal, first))) return;
-        const firstName = first === undefined ? 'the first stage' : context.facts.stages.stages[first].name;
-        context.report({
-          deal,
-          location: cellOf(table, deal, 'amount'),
-          message: won
-            ? 'Amount is empty for a won deal; won revenue needs a value'
-            : `Amount is empty for a deal in ${deal.stage!.name}; deals past ${firstName} need a value to count in the forecast`,
-        });
+      pipeline: {
+        row(deal, table) {
+          if (deal.amount !== undefined || hasProblem(deal, 'amount')) return;
+          const won = deal.stage?.closed === 'won';
+          const first = context.model.firstStageIndex();
+          if (!won && !(isOpen(deal) && pastFirstStage(deal, first))) return;
+          const firstName = first === undefined ? 'the first stage' : context.model.stages.stages[first].name;
+          context.report({
+            row: deal,
+            location: cellOf(table, deal, 'amount'),
+            message: won
+              ? 'Amount is empty for a won deal; won revenue needs a value'
+              : `Amount is empty for a deal in ${deal.stage!.name}; deals past ${firstName} need a value to count in the forecast`,
+          });
+        },
       },
     };
   },

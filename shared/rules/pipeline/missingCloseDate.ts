@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { isOpen } from '../../sheets/kinds/pipeline';
-import { cellOf, hasProblem, noOptions, pastFirstStage } from '../util';
+import { hasProblem, noOptions, pastFirstStage } from '../util';
+import { cellOf } from '../../sheets/table';
 
 export const missingCloseDate = defineRule({
   meta: {
@@ -13,19 +14,21 @@ export const missingCloseDate = defineRule({
       'close date cannot be placed in any month or quarter, and it can never show up as slipping. Ask for a ' +
       'date as soon as the deal is qualified, even a rough one.',
     options: noOptions,
-    requires: ['closeDate', 'stage'],
+    columns: { pipeline: { requires: ['closeDate', 'stage'] } },
   },
   create(context) {
     return {
-      deal(deal, table) {
-        if (deal.closeDate !== undefined || hasProblem(deal, 'closeDate') || !isOpen(deal)) return;
-        const first = context.facts.firstStageIndex();
-        if (!pastFirstStage(deal, first)) return;
-        context.report({
-          deal,
-          location: cellOf(table, deal, 'closeDate'),
-          message: `Expected close date is empty for a deal in ${deal.stage!.name}; deals past ${context.facts.stages.stages[first!].name} need one to be forecast`,
-        });
+      pipeline: {
+        row(deal, table) {
+          if (deal.closeDate !== undefined || hasProblem(deal, 'closeDate') || !isOpen(deal)) return;
+          const first = context.model.firstStageIndex();
+          if (!pastFirstStage(deal, first)) return;
+          context.report({
+            row: deal,
+            location: cellOf(table, deal, 'closeDate'),
+            message: `Expected close date is empty for a deal in ${deal.stage!.name}; deals past ${context.model.stages.stages[first!].name} need one to be forecast`,
+          });
+        },
       },
     };
   },

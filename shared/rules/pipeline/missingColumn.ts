@@ -1,10 +1,11 @@
 import { defineRule } from '../../engine/rule';
-import { headerLocation } from '../../sheets/kinds/pipeline';
 import { columnLetter } from '../../ground/address';
-import { FIELD_LABELS, noOptions, orList } from '../util';
-import type { PipelineField } from '../../sheets/headers';
+import { noOptions, orList } from '../util';
+import type { PipelineField } from '../../sheets/kinds/pipeline';
+import { pipelineKind } from '../../sheets/kinds/pipeline';
+import { headerCell } from '../../sheets/table';
 
-const quoted = (fields: readonly PipelineField[]) => orList(fields.map((f) => `"${FIELD_LABELS[f]}"`));
+const quoted = (fields: readonly PipelineField[]) => orList(fields.map((f) => `"${pipelineKind.labels[f]}"`));
 
 export const missingColumn = defineRule({
   meta: {
@@ -21,35 +22,39 @@ export const missingColumn = defineRule({
   },
   create(context) {
     return {
-      table(table) {
-        // Each missing column gets its own free column, so applying every fix adds every header.
-        let nextFree = table.headers.length;
-        for (const missing of table.missingColumns) {
-          nextFree++;
-          const fields = typeof missing.need === 'string' ? [missing.need] : missing.need;
-          const rules = missing.ruleIds.join(', ');
-          const location = headerLocation(table, nextFree);
-          const label = FIELD_LABELS[fields[0]];
-          context.report({
-            location,
-            message:
-              fields.length === 1
-                ? `No ${quoted(fields)} column; ${rules} need${missing.ruleIds.length === 1 ? 's' : ''} it and did not run`
-                : `No ${quoted(fields)} column; ${rules} need${missing.ruleIds.length === 1 ? 's' : ''} one of them and did not run`,
-            fixes: [
-              {
-                title: `Add ${/^[AEIOU]/.test(label) ? 'an' : 'a'} "${label}" header in column ${columnLetter(nextFree)}`,
-                edits: [{ location, value: label, previous: null }],
-              },
-            ],
-          });
-        }
-        for (const { field, pin } of table.missingPins) {
-          context.report({
-            location: headerLocation(table, 1),
-            message: `The config pins ${field} to "${pin}", but the header row has no such column`,
-          });
-        }
+      pipeline: {
+        table(table) {
+          // Each missing column gets its own free column, so applying every fix adds every header.
+          let nextFree = table.headers.length;
+          for (const missing of context.missingColumns(table)) {
+            nextFree++;
+            const fields = (
+              typeof missing.need === 'string' ? [missing.need] : missing.need
+            ) as PipelineField[];
+            const rules = missing.ruleIds.join(', ');
+            const location = headerCell(table, nextFree);
+            const label = pipelineKind.labels[fields[0]];
+            context.report({
+              location,
+              message:
+                fields.length === 1
+                  ? `No ${quoted(fields)} column; ${rules} need${missing.ruleIds.length === 1 ? 's' : ''} it and did not run`
+                  : `No ${quoted(fields)} column; ${rules} need${missing.ruleIds.length === 1 ? 's' : ''} one of them and did not run`,
+              fixes: [
+                {
+                  title: `Add ${/^[AEIOU]/.test(label) ? 'an' : 'a'} "${label}" header in column ${columnLetter(nextFree)}`,
+                  edits: [{ location, value: label, previous: null }],
+                },
+              ],
+            });
+          }
+          for (const { field, pin } of table.missingPins) {
+            context.report({
+              location: headerCell(table, 1),
+              message: `The config pins ${field} to "${pin}", but the header row has no such column`,
+            });
+          }
+        },
       },
     };
   },

@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { isOpen } from '../../sheets/kinds/pipeline';
-import { cellOf, noOptions } from '../util';
+import { noOptions } from '../util';
+import { cellOf } from '../../sheets/table';
 
 export const missingNextStep = defineRule({
   meta: {
@@ -13,18 +14,19 @@ export const missingNextStep = defineRule({
       'forward. Writing the next step down (who does what, by when) is the cheapest stall prevention there ' +
       'is. This rule only runs when the sheet has a next-step column, since not every team tracks one.',
     options: noOptions,
-    requires: ['stage'],
-    onlyWith: ['nextStep'],
+    columns: { pipeline: { requires: ['stage'], onlyWith: ['nextStep'] } },
   },
   create(context) {
     return {
-      deal(deal, table) {
-        if (!isOpen(deal) || deal.nextStep !== undefined) return;
-        context.report({
-          deal,
-          location: cellOf(table, deal, 'nextStep'),
-          message: `No next step for an open deal in ${deal.stage!.name}; note what happens next and when`,
-        });
+      pipeline: {
+        row(deal, table) {
+          if (!isOpen(deal) || deal.nextStep !== undefined) return;
+          context.report({
+            row: deal,
+            location: cellOf(table, deal, 'nextStep'),
+            message: `No next step for an open deal in ${deal.stage!.name}; note what happens next and when`,
+          });
+        },
       },
     };
   },

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule';
-import { cellOf, noOptions } from '../util';
+import { noOptions } from '../util';
+import { cellOf } from '../../sheets/table';
 
 export const missingOwner = defineRule({
   meta: {
@@ -12,17 +13,19 @@ export const missingOwner = defineRule({
       'coverage and the weekly one-to-one. Every row with a deal on it should name the person accountable ' +
       'for its next step.',
     options: noOptions,
-    requires: ['owner'],
+    columns: { pipeline: { requires: ['owner'] } },
   },
   create(context) {
     return {
-      deal(deal, table) {
-        if (deal.owner !== undefined || deal.problems?.some((p) => p.field === 'owner')) return;
-        context.report({
-          deal,
-          location: cellOf(table, deal, 'owner'),
-          message: 'Owner is empty; every deal needs someone accountable for it',
-        });
+      pipeline: {
+        row(deal, table) {
+          if (deal.owner !== undefined || deal.problems?.some((p) => p.field === 'owner')) return;
+          context.report({
+            row: deal,
+            location: cellOf(table, deal, 'owner'),
+            message: 'Owner is empty; every deal needs someone accountable for it',
+          });
+        },
       },
     };
   },

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule';
-import { cellOf, money, noOptions, setCellFix } from '../util';
+import { money, noOptions, setCellFix } from '../util';
+import { cellOf } from '../../sheets/table';
 
 export const negativeAmount = defineRule({
   meta: {
@@ -12,18 +13,20 @@ export const negativeAmount = defineRule({
       'sign typed by mistake, and it quietly lowers pipeline and coverage totals. The fix drops the sign; ' +
       'refunds belong somewhere other than the pipeline.',
     options: noOptions,
-    requires: ['amount'],
+    columns: { pipeline: { requires: ['amount'] } },
   },
   create(context) {
     return {
-      deal(deal, table) {
-        if (deal.amount === undefined || deal.amount >= 0) return;
-        context.report({
-          deal,
-          location: cellOf(table, deal, 'amount'),
-          message: `Amount is ${money(deal.amount)}; a deal's value cannot be below zero`,
-          fixes: [setCellFix(table, deal, 'amount', `Change to ${money(-deal.amount)}`, -deal.amount)],
-        });
+      pipeline: {
+        row(deal, table) {
+          if (deal.amount === undefined || deal.amount >= 0) return;
+          context.report({
+            row: deal,
+            location: cellOf(table, deal, 'amount'),
+            message: `Amount is ${money(deal.amount)}; a deal's value cannot be below zero`,
+            fixes: [setCellFix(table, deal, 'amount', `Change to ${money(-deal.amount)}`, -deal.amount)],
+          });
+        },
       },
     };
   },

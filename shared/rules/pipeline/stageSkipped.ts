@@ -1,7 +1,8 @@
 import { defineRule } from '../../engine/rule';
-import { lookupKey } from '../../analyses/model';
-import { historyByDeal, pipelineHistoryCell } from '../../sheets/kinds/pipelineHistory';
-import { cellOf, day, noOptions, orList } from '../util';
+import { day, noOptions, orList } from '../util';
+import { cellOf } from '../../sheets/table';
+import { nameKey } from '../../ground/keys';
+import { historyByDeal } from '../../analyses/history';
 
 export const stageSkipped = defineRule({
   meta: {
@@ -18,40 +19,43 @@ export const stageSkipped = defineRule({
       'stage cell, with the history row as related. A move to a lost stage is not a skip. Without a ' +
       'history, or without required stages, there is nothing to judge and the rule stays silent.',
     options: noOptions,
-    onlyWith: ['deal', 'stage'],
+    columns: { pipeline: { onlyWith: ['deal', 'stage'] } },
   },
   create(context) {
-    const { stages, pipelineHistories } = context.facts;
+    const { stages } = context.model;
+    const pipelineHistories = context.model.tables('pipeline-history');
     const required = stages.stages.filter((s) => s.required === true);
     const moves =
       required.length && pipelineHistories.length ? historyByDeal(pipelineHistories, 'stage') : new Map();
     // Nothing to judge: keep the per-deal hot path free of this rule.
     if (moves.size === 0) return {};
     return {
-      deal(deal, table) {
-        if (deal.id === undefined) return;
-        for (const move of moves.get(lookupKey(deal.id)) ?? []) {
-          const from = stages.resolve(move.entry.fromText);
-          const to = stages.resolve(move.entry.toText);
-          if (!from || !to || to.closed === 'lost' || to.index <= from.index) continue;
-          const skipped = required.filter((s) => s.index > from.index && s.index < to.index);
-          if (skipped.length === 0) continue;
-          const when = move.entry.at === undefined ? '' : ` on ${day(move.entry.at)}`;
-          const names = orList(skipped.map((s) => s.name)).replace(/ or ([^,]+)$/, ' and $1');
-          context.report({
-            deal,
-            location: cellOf(table, deal, 'stage'),
-            message:
-              `Moved from ${from.name} to ${to.name}${when}, skipping ${names}; ` +
-              `${skipped.length === 1 ? 'that stage is' : 'those stages are'} required, so a deal should pass through ${skipped.length === 1 ? 'it' : 'them'}`,
-            related: [
-              {
-                location: pipelineHistoryCell(move.table, move.entry, 'to'),
-                message: `The move from ${from.name} to ${to.name}`,
-              },
-            ],
-          });
-        }
+      pipeline: {
+        row(deal, table) {
+          if (deal.id === undefined) return;
+          for (const move of moves.get(nameKey(deal.id)) ?? []) {
+            const from = stages.resolve(move.entry.fromText);
+            const to = stages.resolve(move.entry.toText);
+            if (!from || !to || to.closed === 'lost' || to.index <= from.index) continue;
+            const skipped = required.filter((s) => s.index > from.index && s.index < to.index);
+            if (skipped.length === 0) continue;
+            const when = move.entry.at === undefined ? '' : ` on ${day(move.entry.at)}`;
+            const names = orList(skipped.map((s) => s.name)).replace(/ or ([^,]+)$/, ' and $1');
+            context.report({
+              row: deal,
+              location: cellOf(table, deal, 'stage'),
+              message:
+                `Moved from ${from.name} to ${to.name}${when}, skipping ${names}; ` +
+                `${skipped.length === 1 ? 'that stage is' : 'those stages are'} required, so a deal should pass through ${skipped.length === 1 ? 'it' : 'them'}`,
+              related: [
+                {
+                  location: cellOf(move.table, move.entry, 'to'),
+                  message: `The move from ${from.name} to ${to.name}`,
+                },
+              ],
+            });
+          }
+        },
       },
     };
   },

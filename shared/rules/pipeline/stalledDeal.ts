@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/rule';
 import { isOpen, type Deal } from '../../sheets/kinds/pipeline';
-import type { PipelineField } from '../../sheets/headers';
-import { cellOf, day, markLostFix, plural } from '../util';
+import type { PipelineField } from '../../sheets/kinds/pipeline';
+import { day, markLostFix, plural } from '../util';
+import { cellOf } from '../../sheets/table';
 
 /** Where idleness is measured from: the freshest sign of life the sheet records. */
 function idleSince(deal: Deal): { field: PipelineField; since: number } | undefined {
@@ -49,33 +50,35 @@ export const stalledDeal = defineRule({
           .describe('Won deals with known cycle lengths needed before a limit is learnt from them.'),
       })
       .prefault({}),
-    requires: ['stage', ['lastActivity', 'stageDate', 'created']],
+    columns: { pipeline: { requires: ['stage', ['lastActivity', 'stageDate', 'created']] } },
   },
   create(context) {
     const { asOf } = context.config;
-    const learnt = context.facts.wonCyclePercentile(
+    const learnt = context.model.wonCyclePercentile(
       context.options.percentile,
       context.options.minimumWonDeals,
     );
     const share = `${Math.round(context.options.percentile * 100)}%`;
     return {
-      deal(deal, table) {
-        if (!isOpen(deal)) return;
-        const idle = idleSince(deal);
-        const limit = deal.stage!.maxDays ?? learnt;
-        if (!idle || limit === undefined) return;
-        const days = asOf - idle.since;
-        if (days <= limit) return;
-        const expectation =
-          deal.stage!.maxDays !== undefined
-            ? `the stage limit is ${plural(limit, 'day')}`
-            : `${share} of won deals closed within ${plural(limit, 'day')}`;
-        context.report({
-          deal,
-          location: cellOf(table, deal, idle.field),
-          message: `${idleFact(idle.field, plural(days, 'day'), deal.stage!.name, day(idle.since))}; ${expectation}`,
-          fixes: markLostFix(table, deal, context.facts.stages),
-        });
+      pipeline: {
+        row(deal, table) {
+          if (!isOpen(deal)) return;
+          const idle = idleSince(deal);
+          const limit = deal.stage!.maxDays ?? learnt;
+          if (!idle || limit === undefined) return;
+          const days = asOf - idle.since;
+          if (days <= limit) return;
+          const expectation =
+            deal.stage!.maxDays !== undefined
+              ? `the stage limit is ${plural(limit, 'day')}`
+              : `${share} of won deals closed within ${plural(limit, 'day')}`;
+          context.report({
+            row: deal,
+            location: cellOf(table, deal, idle.field),
+            message: `${idleFact(idle.field, plural(days, 'day'), deal.stage!.name, day(idle.since))}; ${expectation}`,
+            fixes: markLostFix(table, deal, context.model.stages),
+          });
+        },
       },
     };
   },

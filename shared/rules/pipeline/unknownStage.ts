@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule';
-import { cellOf, noOptions, orList, setCellFix } from '../util';
+import { noOptions, orList, setCellFix } from '../util';
+import { cellOf } from '../../sheets/table';
 
 export const unknownStage = defineRule({
   meta: {
@@ -14,25 +15,27 @@ export const unknownStage = defineRule({
       'the config, the usual stage names (Prospecting, Qualification, Proposal, Negotiation, Won, Lost and ' +
       'their common aliases) are accepted.',
     options: noOptions,
-    requires: ['stage'],
+    columns: { pipeline: { requires: ['stage'] } },
   },
   create(context) {
-    const stages = context.facts.stages;
+    const stages = context.model.stages;
     const known = stages.isDefault
       ? 'a stage Pipelint knows; list your own in the config\'s "stages"'
       : `one of the configured stages (${orList(stages.names())})`;
     return {
-      deal(deal, table) {
-        if (deal.stageText === undefined || deal.stage) return;
-        const guess = stages.suggest(deal.stageText);
-        context.report({
-          deal,
-          location: cellOf(table, deal, 'stage'),
-          message: `Stage "${deal.stageText}" is not ${known}${guess ? `; did you mean "${guess.name}"?` : ''}`,
-          fixes: guess
-            ? [setCellFix(table, deal, 'stage', `Change to "${guess.name}"`, guess.name, true)]
-            : [],
-        });
+      pipeline: {
+        row(deal, table) {
+          if (deal.stageText === undefined || deal.stage) return;
+          const guess = stages.suggest(deal.stageText);
+          context.report({
+            row: deal,
+            location: cellOf(table, deal, 'stage'),
+            message: `Stage "${deal.stageText}" is not ${known}${guess ? `; did you mean "${guess.name}"?` : ''}`,
+            fixes: guess
+              ? [setCellFix(table, deal, 'stage', `Change to "${guess.name}"`, guess.name, true)]
+              : [],
+          });
+        },
       },
     };
   },

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { cellLocation } from '../../ground/address';
-import { headerLocation } from '../../sheets/kinds/pipeline';
 import { noOptions } from '../util';
+import { headerCell } from '../../sheets/table';
 
 const SHAPE = { MDY: 'month/day/year', DMY: 'day/month/year' } as const;
 
@@ -21,22 +21,24 @@ export const ambiguousDate = defineRule({
   },
   create(context) {
     return {
-      table(table) {
-        for (const note of table.dateNotes) {
-          const header = table.headers[note.column - 1];
-          context.report({
-            location: headerLocation(table, note.column),
-            message:
-              note.kind === 'ambiguous'
-                ? `Every text date in "${header}" fits both month/day and day/month (e.g. "${note.example}"); ` +
-                  `read as ${SHAPE[note.assumed]} from locale ${context.config.localeTag}. Set "locale" in the config to confirm`
-                : `"${header}" mixes month/day and day/month dates (e.g. "${note.example}" on row ${note.row}); ` +
-                  `read as ${SHAPE[note.assumed]}, values that only fit the other order are flagged`,
-            related: [
-              { location: cellLocation(table.sheet, note.row, note.column), message: 'Example value' },
-            ],
-          });
-        }
+      pipeline: {
+        table(table) {
+          for (const note of table.dateNotes) {
+            const header = table.headers[note.column - 1];
+            context.report({
+              location: headerCell(table, note.column),
+              message:
+                note.kind === 'ambiguous'
+                  ? `Every text date in "${header}" fits both month/day and day/month (e.g. "${note.example}"); ` +
+                    `read as ${SHAPE[note.assumed]} from locale ${context.config.localeTag}. Set "locale" in the config to confirm`
+                  : `"${header}" mixes month/day and day/month dates (e.g. "${note.example}" on row ${note.row}); ` +
+                    `read as ${SHAPE[note.assumed]}, values that only fit the other order are flagged`,
+              related: [
+                { location: cellLocation(table.sheet, note.row, note.column), message: 'Example value' },
+              ],
+            });
+          }
+        },
       },
     };
   },

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule';
-import { headerLocation } from '../../sheets/kinds/pipeline';
 import { columnLetter } from '../../ground/address';
 import { noOptions } from '../util';
+import { headerCell } from '../../sheets/table';
 
 export const duplicateHeader = defineRule({
   meta: {
@@ -17,15 +17,13 @@ export const duplicateHeader = defineRule({
   },
   create(context) {
     return {
-      table(table) {
+      anyTable(table) {
         for (const dup of table.duplicateHeaders) {
           const kept = `${table.headers[dup.keptColumn - 1]}" in column ${columnLetter(dup.keptColumn)}`;
           context.report({
-            location: headerLocation(table, dup.column),
+            location: headerCell(table, dup.column),
             message: `"${dup.header}" repeats "${kept}; column ${columnLetter(dup.keptColumn)} is the one read`,
-            related: [
-              { location: headerLocation(table, dup.keptColumn), message: 'The column that is read' },
-            ],
+            related: [{ location: headerCell(table, dup.keptColumn), message: 'The column that is read' }],
           });
         }
       },

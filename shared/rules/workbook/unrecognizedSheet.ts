@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { cellLocation } from '../../ground/address';
-import { HEADER_SEARCH_ROWS } from '../../sheets/headers';
+import { HEADER_SEARCH_ROWS } from '../../sheets/detect';
 import { noOptions } from '../util';
 
 export const unrecognizedSheet = defineRule({

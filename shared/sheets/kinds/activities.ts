@@ -1,8 +1,11 @@
 import type { CellValue, SheetSnapshot } from '../../ground/types';
-import type { ResolvedConfig } from '../../engine/config';
-import { activityFieldOf, normalizeHeader, type ActivityField, type HeaderGuess } from '../headers';
+import { normalizeHeader } from '../../ground/keys';
 import { DateReader, cellText, isBlank, type DayNumber } from '../../ground/values';
-import { headerTexts, mapColumns } from './pipeline';
+import { countFields, defineKind, type ReadContext, type Table } from '../kind';
+import { readTable } from '../table';
+
+export const ACTIVITY_FIELDS = ['owner', 'date', 'type', 'count'] as const;
+export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
 
 /** One row of an activity log: who, which day, and the row's cells for measures to read. */
 export interface ActivityRow {
@@ -17,15 +20,7 @@ export interface ActivityRow {
  * An activity log (calls, meetings, joint calls with a manager) that Path measures count from. Its
  * columns are found by header text, so a measure can name any of them: `SUM(Activities[Calls])`.
  */
-export interface ActivitiesTable {
-  sheet: string;
-  headerRow: number;
-  headers: string[];
-  /** 1-based columns of the rep and the date. */
-  ownerColumn?: number;
-  dateColumn?: number;
-  rows: ActivityRow[];
-}
+export type ActivitiesTable = Table<ActivityField, ActivityRow>;
 
 /** The 1-based column a measure's `[Name]` refers to: same header words, case and spacing aside. */
 export function columnByHeader(headers: readonly string[], name: string): number | undefined {
@@ -35,26 +30,61 @@ export function columnByHeader(headers: readonly string[], name: string): number
   return index < 0 ? undefined : index + 1;
 }
 
-export function buildActivitiesTable(
-  sheet: SheetSnapshot,
-  header: HeaderGuess,
-  config: Pick<ResolvedConfig, 'dateOrder'>,
-): ActivitiesTable {
-  const headers = headerTexts(sheet, header);
-  const { columns } = mapColumns<ActivityField>(headers, activityFieldOf, {});
-  const ownerColumn = columns.owner;
-  const dateColumn = columns.date;
-  const dates = new DateReader(config.dateOrder);
-  const rows: ActivityRow[] = [];
-  for (let i = header.headerIndex + 1; i < sheet.values.length; i++) {
-    const cells = sheet.values[i] ?? [];
-    if (!cells.some((v) => !isBlank(v))) continue;
-    const row: ActivityRow = { row: i + 1, cells };
-    const owner = ownerColumn === undefined ? undefined : cellText(cells[ownerColumn - 1])?.trim();
-    if (owner) row.owner = owner;
-    const day = dateColumn === undefined ? undefined : dates.read(cells[dateColumn - 1]);
-    if (day?.ok === true) row.day = day.value;
-    rows.push(row);
-  }
-  return { sheet: sheet.name, headerRow: header.headerIndex + 1, headers, ownerColumn, dateColumn, rows };
+function readActivities(sheet: SheetSnapshot, headerIndex: number, context: ReadContext): ActivitiesTable {
+  const dates = new DateReader(context.dateOrder);
+  return readTable(activitiesKind, sheet, headerIndex, context, {
+    isRow: (cells) => cells.some((v) => !isBlank(v)),
+    read: (row, cells, columns) => {
+      const record: ActivityRow = { row, cells };
+      const owner = columns.owner === undefined ? undefined : cellText(cells[columns.owner - 1])?.trim();
+      if (owner) record.owner = owner;
+      const day = columns.date === undefined ? undefined : dates.read(cells[columns.date - 1]);
+      if (day?.ok === true) record.day = day.value;
+      return record;
+    },
+  });
 }
+
+/**
+ * An activity log: who did what on which day, either one row per activity (a Type column) or one
+ * row per rep and day or week with a column per activity. Measures read its other columns by name;
+ * `count` only lists the usual activity columns so the sheet is recognised.
+ */
+export const activitiesKind = defineKind({
+  id: 'activities',
+  fields: ACTIVITY_FIELDS,
+  synonyms: {
+    owner: ['owner', 'rep', 'salesrep', 'salesagent', 'seller', 'salesperson', 'person', 'who'],
+    date: [
+      'date',
+      'activitydate',
+      'day',
+      'week',
+      'weekof',
+      'weekstarting',
+      'weekbeginning',
+      'when',
+      'loggedon',
+    ],
+    type: ['type', 'activity', 'activitytype'],
+    count: [
+      'calls',
+      'meetings',
+      'emails',
+      'demos',
+      'visits',
+      'jointcalls',
+      'dials',
+      'connects',
+      'touches',
+      'proposals',
+      'referrals',
+    ],
+  },
+  labels: { owner: 'Owner', date: 'Date', type: 'Type', count: 'Count' },
+  repeatable: ['count'],
+  anchor: ['owner'],
+  match: countFields((f) => f.has('owner') && f.has('date') && (f.has('type') || f.has('count'))),
+  read: readActivities,
+  ownerOf: (row: ActivityRow) => row.owner,
+});

@@ -1,16 +1,20 @@
 import type { CellValue, SheetSnapshot } from '../../ground/types';
-import type { ResolvedConfig } from '../../engine/config';
-import { cellLocation } from '../../ground/address';
 import { ADOPTION_STAGES, type AdoptionStage } from '../../ground/adoption';
-import {
-  adoptionFieldOf,
-  historyFieldOf,
-  type AdoptionField,
-  type HeaderGuess,
-  type HistoryField,
-} from '../headers';
 import { DateReader, cellText, isBlank, isErrorValue, type DayNumber } from '../../ground/values';
-import { headerTexts, ignoreList, mapColumns, type DuplicateHeader } from './pipeline';
+import { IGNORE_SYNONYMS, countFields, defineKind, type ReadContext, type Table } from '../kind';
+import { readTable } from '../table';
+
+/** An adoption sheet: who is where with which change, since when, and what shows it. */
+export const ADOPTION_FIELDS = [
+  'person',
+  'change',
+  'stage',
+  'since',
+  'evidence',
+  'impact',
+  'ignore',
+] as const;
+export type AdoptionField = (typeof ADOPTION_FIELDS)[number];
 
 /** One person's place with one change, read once and shared by every adoption rule. */
 export interface AdoptionRow {
@@ -31,34 +35,7 @@ export interface AdoptionRow {
   ignore?: string[];
 }
 
-export interface AdoptionTable {
-  sheet: string;
-  headerRow: number;
-  columns: Partial<Record<AdoptionField, number>>;
-  headers: string[];
-  rows: AdoptionRow[];
-  duplicateHeaders: DuplicateHeader[];
-}
-
-/** One recorded move of a person from one stage of a change to another. */
-export interface HistoryEntry {
-  /** 1-based sheet row. */
-  row: number;
-  person?: string;
-  change?: string;
-  fromText?: string;
-  from?: AdoptionStage;
-  toText?: string;
-  to?: AdoptionStage;
-  date?: DayNumber;
-}
-
-export interface HistoryTable {
-  sheet: string;
-  headerRow: number;
-  columns: Partial<Record<HistoryField, number>>;
-  entries: HistoryEntry[];
-}
+export type AdoptionTable = Table<AdoptionField, AdoptionRow>;
 
 const STAGE_KEYS = new Map(ADOPTION_STAGES.map((s) => [s.toLowerCase(), s]));
 
@@ -72,12 +49,7 @@ export function stageIndex(stage: AdoptionStage): number {
   return ADOPTION_STAGES.indexOf(stage);
 }
 
-/** How people and changes are matched across sheets: case and extra spaces do not count. */
-export function personKey(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-function textOf(value: CellValue): string | undefined {
+export function textOf(value: CellValue): string | undefined {
   if (isErrorValue(value)) return undefined;
   const text = cellText(value)?.trim();
   return text ? text : undefined;
@@ -108,8 +80,6 @@ function readRow(
   if (evidence !== undefined) result.evidence = evidence;
   const impact = textOf(at('impact'));
   if (impact !== undefined) result.impact = impact;
-  const ignore = ignoreList(at('ignore'));
-  if (ignore) result.ignore = ignore;
   return result;
 }
 
@@ -120,142 +90,48 @@ function isAdoptionRow(cells: CellValue[], columns: AdoptionTable['columns']): b
   );
 }
 
-export function buildAdoptionTable(
-  sheet: SheetSnapshot,
-  header: HeaderGuess,
-  config: Pick<ResolvedConfig, 'dateOrder'>,
-): AdoptionTable {
-  const headers = headerTexts(sheet, header);
-  const { columns, duplicateHeaders } = mapColumns<AdoptionField>(headers, adoptionFieldOf, {});
-  const dates = new DateReader(config.dateOrder);
-  const rows: AdoptionRow[] = [];
-  for (let i = header.headerIndex + 1; i < sheet.values.length; i++) {
-    const cells = sheet.values[i] ?? [];
-    if (isAdoptionRow(cells, columns)) rows.push(readRow(i + 1, cells, columns, dates));
-  }
-  return { sheet: sheet.name, headerRow: header.headerIndex + 1, columns, headers, rows, duplicateHeaders };
+function readAdoption(sheet: SheetSnapshot, headerIndex: number, context: ReadContext): AdoptionTable {
+  const dates = new DateReader(context.dateOrder);
+  return readTable(adoptionKind, sheet, headerIndex, context, {
+    isRow: isAdoptionRow,
+    read: (row, cells, columns) => readRow(row, cells, columns, dates),
+  });
 }
 
-export function buildHistoryTable(
-  sheet: SheetSnapshot,
-  header: HeaderGuess,
-  config: Pick<ResolvedConfig, 'dateOrder'>,
-): HistoryTable {
-  const headers = headerTexts(sheet, header);
-  const { columns } = mapColumns<HistoryField>(headers, historyFieldOf, {});
-  const dates = new DateReader(config.dateOrder);
-  const entries: HistoryEntry[] = [];
-  for (let i = header.headerIndex + 1; i < sheet.values.length; i++) {
-    const cells = sheet.values[i] ?? [];
-    const at = (field: HistoryField) =>
-      columns[field] === undefined ? undefined : cells[columns[field]! - 1];
-    const entry: HistoryEntry = { row: i + 1 };
-    const person = textOf(at('person'));
-    const change = textOf(at('change'));
-    if (person === undefined && change === undefined) continue;
-    if (person !== undefined) entry.person = person;
-    if (change !== undefined) entry.change = change;
-    const fromText = textOf(at('from'));
-    if (fromText !== undefined) entry.fromText = fromText;
-    const from = adoptionStageOf(fromText);
-    if (from) entry.from = from;
-    const toText = textOf(at('to'));
-    if (toText !== undefined) entry.toText = toText;
-    const to = adoptionStageOf(toText);
-    if (to) entry.to = to;
-    const date = dates.read(at('date'));
-    if (date.ok === true) entry.date = date.value;
-    entries.push(entry);
-  }
-  return { sheet: sheet.name, headerRow: header.headerIndex + 1, columns, entries };
-}
+/** Header words of the people and changes an adoption sheet and its history share. */
+export const PERSON_SYNONYMS: readonly string[] = [
+  'person',
+  'name',
+  'rep',
+  'seller',
+  'salesperson',
+  'employee',
+];
+export const CHANGE_SYNONYMS: readonly string[] = ['change', 'initiative', 'practice'];
 
-export function adoptionCell(table: AdoptionTable, row: AdoptionRow, field: AdoptionField) {
-  return cellLocation(
-    table.sheet,
-    row.row,
-    table.columns[field] ?? table.columns.stage ?? table.columns.person ?? 1,
-  );
-}
-
-export function historyCell(table: HistoryTable, entry: HistoryEntry, field: HistoryField) {
-  return cellLocation(table.sheet, entry.row, table.columns[field] ?? table.columns.to ?? 1);
-}
-
-export interface PersonHistory {
-  table: HistoryTable;
-  entry: HistoryEntry;
-}
-
-/**
- * The recorded moves of one person with one change, oldest first: by date, then by row (a log is
- * written top to bottom). Entries without a date keep their place after dated ones of earlier rows.
- */
-export function historyOf(
-  histories: readonly HistoryTable[],
-  person: string,
-  change: string,
-): PersonHistory[] {
-  const p = personKey(person);
-  const c = personKey(change);
-  const found: PersonHistory[] = [];
-  for (const table of histories)
-    for (const entry of table.entries)
-      if (entry.person && entry.change && personKey(entry.person) === p && personKey(entry.change) === c)
-        found.push({ table, entry });
-  return found
-    .map((h, i) => ({ h, i }))
-    .sort(
-      (a, b) =>
-        (a.h.entry.date ?? -Infinity) - (b.h.entry.date ?? -Infinity) ||
-        (a.h.table === b.h.table ? a.h.entry.row - b.h.entry.row : a.i - b.i),
-    )
-    .map(({ h }) => h);
-}
-
-// ---- summary, for the panel ----------------------------------------------------------------
-
-export interface StageMember {
-  person: string;
-  row: number;
-  /** Days from the "since" date to the as-of date; undefined without a readable date. */
-  days?: number;
-}
-
-export interface InitiativeSummary {
-  /** The change as first written. */
-  change: string;
-  stages: Record<AdoptionStage, StageMember[]>;
-  /** People whose Stage cell is blank or names none of the four stages. */
-  unknown: (StageMember & { stageText?: string })[];
-  /** Everyone on the initiative. */
-  people: number;
-}
-
-/**
- * Per initiative, in the order the sheet first names it, who is in each stage and for how long.
- * Changes are grouped whatever their case or spacing. Pure: it reads the table only.
- */
-export function adoptionSummary(table: AdoptionTable, asOf: DayNumber): InitiativeSummary[] {
-  const byChange = new Map<string, InitiativeSummary>();
-  for (const r of table.rows) {
-    if (r.change === undefined || r.person === undefined) continue;
-    const key = personKey(r.change);
-    let summary = byChange.get(key);
-    if (!summary) {
-      summary = {
-        change: r.change,
-        stages: { Consideration: [], Contemplation: [], Introduction: [], Adoption: [] },
-        unknown: [],
-        people: 0,
-      };
-      byChange.set(key, summary);
-    }
-    const member: StageMember = { person: r.person, row: r.row };
-    if (r.since !== undefined && r.since <= asOf) member.days = asOf - r.since;
-    if (r.stage) summary.stages[r.stage].push(member);
-    else summary.unknown.push(r.stageText === undefined ? member : { ...member, stageText: r.stageText });
-    summary.people++;
-  }
-  return [...byChange.values()];
-}
+export const adoptionKind = defineKind({
+  id: 'adoption',
+  fields: ADOPTION_FIELDS,
+  synonyms: {
+    person: PERSON_SYNONYMS,
+    change: CHANGE_SYNONYMS,
+    stage: ['stage', 'adoptionstage', 'stageofchange'],
+    since: ['since', 'instagesince', 'stagesince', 'stagedate'],
+    evidence: ['evidence', 'proof'],
+    impact: ['impact', 'personalimpact', 'urgency', 'impacturgency', 'personalimpacturgency'],
+    ignore: IGNORE_SYNONYMS,
+  },
+  labels: {
+    person: 'Person',
+    change: 'Change',
+    stage: 'Stage',
+    since: 'Since',
+    evidence: 'Evidence',
+    impact: 'Impact',
+    ignore: 'Lint ignore',
+  },
+  anchor: ['stage', 'person'],
+  match: countFields((f) => f.has('person') && f.has('change') && f.has('stage')),
+  read: readAdoption,
+  ownerOf: (row: AdoptionRow) => row.person,
+});

@@ -1,16 +1,22 @@
 import type { CellValue, SheetSnapshot } from '../../ground/types';
-import { cellLocation } from '../../ground/address';
-import {
-  AMBIGUOUS_PRIORITY_HEADERS,
-  LEVERS,
-  coverageFieldOf,
-  normalizeHeader,
-  type CoverageField,
-  type HeaderGuess,
-  type Lever,
-} from '../headers';
+import { normalizeHeader } from '../../ground/keys';
 import { cellText, isBlank, isErrorValue } from '../../ground/values';
-import { headerTexts, ignoreList, mapColumns, type DuplicateHeader } from './pipeline';
+import { IGNORE_SYNONYMS, defineKind, type ReadContext, type Table } from '../kind';
+import { readTable } from '../table';
+
+/** The four levers a coverage sheet maps a role's priorities against. */
+export const LEVERS = ['enablement', 'coaching', 'compensation', 'recognition'] as const;
+export type Lever = (typeof LEVERS)[number];
+
+export const COVERAGE_FIELDS = ['priority', 'kind', 'role', ...LEVERS, 'ignore'] as const;
+export type CoverageField = (typeof COVERAGE_FIELDS)[number];
+
+/**
+ * "Activity or outcome" may head either the priority's text or the column saying which of the two
+ * it is; it is listed as the text here (so a sheet with only that column is still recognised) and
+ * the coverage reader reads it as the kind when another column holds the text.
+ */
+export const AMBIGUOUS_PRIORITY_HEADERS: readonly string[] = ['activityoroutcome', 'activityoutcome'];
 
 /**
  * A coverage sheet maps one role's priorities (the key activities people do and the outcomes they
@@ -18,11 +24,6 @@ import { headerTexts, ignoreList, mapColumns, type DuplicateHeader } from './pip
  * skill; compensation and recognition build will; coaching builds both.
  */
 export type PriorityKind = 'activity' | 'outcome';
-
-export const SKILL_LEVERS: readonly Lever[] = ['enablement', 'coaching'];
-export const WILL_LEVERS: readonly Lever[] = ['coaching', 'compensation', 'recognition'];
-/** The levers that pay for or celebrate a result, as opposed to talking about it. */
-export const REWARD_LEVERS: readonly Lever[] = ['compensation', 'recognition'];
 
 /** One priority of a coverage sheet, read once and shared by every coverage rule. */
 export interface CoverageRow {
@@ -41,14 +42,7 @@ export interface CoverageRow {
   ignore?: string[];
 }
 
-export interface CoverageTable {
-  sheet: string;
-  headerRow: number;
-  columns: Partial<Record<CoverageField, number>>;
-  headers: string[];
-  rows: CoverageRow[];
-  duplicateHeaders: DuplicateHeader[];
-}
+export type CoverageTable = Table<CoverageField, CoverageRow>;
 
 /** Cell texts that mean "this lever does nothing for the priority". */
 const NOT_COVERED = new Set([
@@ -119,14 +113,11 @@ export function inferKind(text: string): PriorityKind | undefined {
 }
 
 /** "Activity or outcome" is the kind when another column already holds the priority's text. */
-function coverageColumns(headers: string[]) {
+function coverageFieldOf(headers: readonly string[]) {
   const ambiguous = (h: string) => AMBIGUOUS_PRIORITY_HEADERS.includes(normalizeHeader(h));
-  const otherText = headers.some((h) => coverageFieldOf(h) === 'priority' && !ambiguous(h));
-  return mapColumns<CoverageField>(
-    headers,
-    (h) => (ambiguous(h) && otherText ? 'kind' : coverageFieldOf(h)),
-    {},
-  );
+  const otherText = headers.some((h) => coverageKind.fieldOf(h) === 'priority' && !ambiguous(h));
+  return (h: string): CoverageField | undefined =>
+    ambiguous(h) && otherText ? 'kind' : coverageKind.fieldOf(h);
 }
 
 function readRow(row: number, cells: CellValue[], columns: CoverageTable['columns']): CoverageRow {
@@ -150,108 +141,54 @@ function readRow(row: number, cells: CellValue[], columns: CoverageTable['column
     const value = leverValue(at(lever));
     if (value !== undefined) result.levers[lever] = value;
   }
-  const ignore = ignoreList(at('ignore'));
-  if (ignore) result.ignore = ignore;
   return result;
 }
 
-/** A priority row has text in its priority column; titles and section labels elsewhere are skipped. */
-function isPriorityRow(cells: CellValue[], priorityColumn: number | undefined): boolean {
-  return priorityColumn !== undefined && !isBlank(cells[priorityColumn - 1]);
+function readCoverage(sheet: SheetSnapshot, headerIndex: number, context: ReadContext): CoverageTable {
+  return readTable(coverageKind, sheet, headerIndex, context, {
+    fieldOf: coverageFieldOf,
+    // A priority row has text in its priority column; titles and section labels elsewhere are skipped.
+    isRow: (cells, columns) => columns.priority !== undefined && !isBlank(cells[columns.priority - 1]),
+    read: readRow,
+  });
 }
 
-export function buildCoverageTable(sheet: SheetSnapshot, header: HeaderGuess): CoverageTable {
-  const headers = headerTexts(sheet, header);
-  const { columns, duplicateHeaders } = coverageColumns(headers);
-  const rows: CoverageRow[] = [];
-  for (let i = header.headerIndex + 1; i < sheet.values.length; i++) {
-    const cells = sheet.values[i] ?? [];
-    if (isPriorityRow(cells, columns.priority)) rows.push(readRow(i + 1, cells, columns));
-  }
-  return { sheet: sheet.name, headerRow: header.headerIndex + 1, columns, headers, rows, duplicateHeaders };
-}
-
-export function coverageCell(table: CoverageTable, row: CoverageRow, field: CoverageField) {
-  return cellLocation(table.sheet, row.row, table.columns[field] ?? table.columns.priority ?? 1);
-}
-
-/** Which of the sheet's lever columns hold something for the priority, and which are empty. */
-export function leversOf(table: CoverageTable, row: CoverageRow): { present: Lever[]; missing: Lever[] } {
-  const tracked = LEVERS.filter((l) => table.columns[l] !== undefined);
-  return {
-    present: tracked.filter((l) => row.levers[l] !== undefined),
-    missing: tracked.filter((l) => row.levers[l] === undefined),
-  };
-}
-
-// ---- verdicts, shared by the rules and the panel ------------------------------------------
-
-export type CoverageGap = 'uncovered' | 'skill-only' | 'will-only' | 'unrewarded-outcome';
-
-export const buildsSkill = (present: readonly Lever[]) => present.some((l) => SKILL_LEVERS.includes(l));
-export const buildsWill = (present: readonly Lever[]) => present.some((l) => WILL_LEVERS.includes(l));
-
-/** Enablement alone: taught, but nothing makes it worth doing. Coaching builds both, so it never is. */
-export const skillOnly = (present: readonly Lever[]) => buildsSkill(present) && !buildsWill(present);
-
-/** Compensation and/or recognition alone: paid for, but nobody shows how. */
-export const willOnly = (present: readonly Lever[]) => buildsWill(present) && !buildsSkill(present);
-
-/** An outcome with some lever, but neither paid for nor celebrated. */
-export function unrewarded(row: CoverageRow, present: readonly Lever[]): boolean {
-  return row.kind === 'outcome' && present.length > 0 && !present.some((l) => REWARD_LEVERS.includes(l));
-}
-
-/** The gaps the coverage rules report for one priority, the most basic first. */
-export function coverageGaps(table: CoverageTable, row: CoverageRow): CoverageGap[] {
-  const { present } = leversOf(table, row);
-  if (present.length === 0) return ['uncovered'];
-  const gaps: CoverageGap[] = [];
-  if (skillOnly(present)) gaps.push('skill-only');
-  if (willOnly(present)) gaps.push('will-only');
-  if (unrewarded(row, present)) gaps.push('unrewarded-outcome');
-  return gaps;
-}
-
-// ---- summary, for the panel ----------------------------------------------------------------
-
-export interface PrioritySummary {
-  row: number;
-  priority: string;
-  kind?: PriorityKind;
-  kindInferred: boolean;
-  role?: string;
-  /** Lever columns holding something for the priority, in lever order. */
-  levers: Lever[];
-  skill: boolean;
-  will: boolean;
-  gaps: CoverageGap[];
-  /** The first gap, or "covered" when there is none. */
-  verdict: CoverageGap | 'covered';
-}
-
-/**
- * Per priority, the levers that cover it and the verdict, for a coverage grid in the panel. Pure:
- * it reads the table only, whatever rules are on or off.
- */
-export function coverageSummary(table: CoverageTable): PrioritySummary[] {
-  return table.rows
-    .filter((r): r is CoverageRow & { text: string } => r.text !== undefined)
-    .map((r) => {
-      const { present } = leversOf(table, r);
-      const gaps = coverageGaps(table, r);
-      const summary: PrioritySummary = {
-        row: r.row,
-        priority: r.text,
-        kindInferred: r.kindInferred,
-        levers: present,
-        skill: buildsSkill(present),
-        will: buildsWill(present),
-        gaps,
-        verdict: gaps[0] ?? 'covered',
-      };
-      if (r.kind) summary.kind = r.kind;
-      if (r.role) summary.role = r.role;
-      return summary;
-    });
-}
+export const coverageKind = defineKind({
+  id: 'coverage',
+  fields: COVERAGE_FIELDS,
+  synonyms: {
+    priority: [
+      'priority',
+      'priorities',
+      'keypriority',
+      'keypriorities',
+      'keyactivity',
+      'keyactivities',
+      'keyactivityoroutcome',
+      ...AMBIGUOUS_PRIORITY_HEADERS,
+    ],
+    kind: ['kind', 'type', 'prioritykind', 'prioritytype'],
+    role: ['role', 'salesrole', 'jobrole'],
+    enablement: ['enablement', 'salesenablement', 'training'],
+    coaching: ['coaching', 'managercoaching'],
+    compensation: ['compensation', 'comp', 'compplan', 'incentive', 'incentives', 'commission'],
+    recognition: ['recognition', 'rewardsandrecognition'],
+    ignore: IGNORE_SYNONYMS,
+  },
+  labels: {
+    priority: 'Priority',
+    kind: 'Kind',
+    role: 'Role',
+    enablement: 'Enablement',
+    coaching: 'Coaching',
+    compensation: 'Compensation',
+    recognition: 'Recognition',
+    ignore: 'Lint ignore',
+  },
+  anchor: ['priority'],
+  match: (row) =>
+    row.fields.has('priority') && LEVERS.filter((l) => row.fields.has(l)).length >= 2
+      ? row.fields.size
+      : undefined,
+  read: readCoverage,
+});

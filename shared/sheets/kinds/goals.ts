@@ -1,7 +1,4 @@
 import type { CellValue, SheetSnapshot } from '../../ground/types';
-import { cellLocation } from '../../ground/address';
-import { goalFieldOf, type GoalField, type HeaderGuess } from '../headers';
-import type { ResolvedConfig } from '../../engine/config';
 import {
   DateReader,
   cellText,
@@ -10,10 +7,29 @@ import {
   parseAmount,
   parsePercent,
   type DayNumber,
+  type DecimalSeparator,
   type Parsed,
 } from '../../ground/values';
-import { headerTexts, ignoreList, mapColumns, type DuplicateHeader, type ValueProblem } from './pipeline';
-import { analyzeGoal, type GoalAnalysis } from '../../analyses/goals/smart';
+import { IGNORE_SYNONYMS, countFields, defineKind, type ReadContext, type Table } from '../kind';
+import { readTable } from '../table';
+import type { ValueProblem } from './pipeline';
+
+/** A goals sheet: one goal statement per row, with its owner, numbers and dates where the team keeps them. */
+export const GOAL_FIELDS = [
+  'goal',
+  'owner',
+  'driver',
+  'priority',
+  'metric',
+  'baseline',
+  'target',
+  'start',
+  'due',
+  'progress',
+  'status',
+  'ignore',
+] as const;
+export type GoalField = (typeof GOAL_FIELDS)[number];
 
 /** One row of a goals sheet, read once and shared by every goal rule. */
 export interface Goal {
@@ -33,21 +49,12 @@ export interface Goal {
   status?: string;
   ignore?: string[];
   problems?: ValueProblem[];
-  /** The SMART verdicts on the goal's text. */
-  analysis: GoalAnalysis;
 }
 
-export interface GoalsTable {
-  sheet: string;
-  headerRow: number;
-  columns: Partial<Record<GoalField, number>>;
-  headers: string[];
-  goals: Goal[];
-  duplicateHeaders: DuplicateHeader[];
-}
+export type GoalsTable = Table<GoalField, Goal>;
 
 /** Targets and progress are amounts ("$1.2M") or shares ("35%"). */
-function parseQuantity(value: CellValue, config: ResolvedConfig): Parsed<number> {
+function parseQuantity(value: CellValue, decimal: DecimalSeparator): Parsed<number> {
   if (typeof value === 'string' && value.trim().endsWith('%')) {
     const parsed = parsePercent(value);
     // A goal may aim past 100% ("120% of quota"): read the number as written.
@@ -56,7 +63,7 @@ function parseQuantity(value: CellValue, config: ResolvedConfig): Parsed<number>
     }
     return parsed;
   }
-  return parseAmount(value, config.decimal);
+  return parseAmount(value, decimal);
 }
 
 type TextKey = 'text' | 'owner' | 'driverText' | 'priority' | 'metric' | 'status';
@@ -75,7 +82,7 @@ function readGoal(
   row: number,
   cells: CellValue[],
   columns: GoalsTable['columns'],
-  config: ResolvedConfig,
+  decimal: DecimalSeparator,
   dates: DateReader,
 ): Goal {
   const at = (field: GoalField) => (columns[field] === undefined ? undefined : cells[columns[field]! - 1]);
@@ -90,7 +97,7 @@ function readGoal(
   for (const field of NUMBER_FIELDS) {
     const v = at(field);
     if (v === undefined) continue;
-    const parsed = parseQuantity(v, config);
+    const parsed = parseQuantity(v, decimal);
     if (parsed.ok === true) goal[field] = parsed.value;
     else if (parsed.ok === false) problem(field, parsed.reason);
   }
@@ -101,9 +108,6 @@ function readGoal(
     if (parsed.ok === true) goal[field] = parsed.value;
     else if (parsed.ok === false) problem(field, parsed.reason);
   }
-  const ignore = ignoreList(at('ignore'));
-  if (ignore) goal.ignore = ignore;
-  goal.analysis = analyzeGoal(goal.text ?? '', { asOf: config.asOf, dateOrder: config.dateOrder });
   return goal as Goal;
 }
 
@@ -114,22 +118,47 @@ function isGoalRow(cells: CellValue[], goalColumn: number | undefined): boolean 
   return filled.length > 1 || filled[0][1] === (goalColumn ?? 1) - 1;
 }
 
-export function buildGoalsTable(
-  sheet: SheetSnapshot,
-  header: HeaderGuess,
-  config: ResolvedConfig,
-): GoalsTable {
-  const headers = headerTexts(sheet, header);
-  const { columns, duplicateHeaders } = mapColumns(headers, goalFieldOf, {});
-  const dates = new DateReader(config.dateOrder);
-  const goals: Goal[] = [];
-  for (let i = header.headerIndex + 1; i < sheet.values.length; i++) {
-    const cells = sheet.values[i] ?? [];
-    if (isGoalRow(cells, columns.goal)) goals.push(readGoal(i + 1, cells, columns, config, dates));
-  }
-  return { sheet: sheet.name, headerRow: header.headerIndex + 1, columns, headers, goals, duplicateHeaders };
+function readGoals(sheet: SheetSnapshot, headerIndex: number, context: ReadContext): GoalsTable {
+  const dates = new DateReader(context.dateOrder);
+  return readTable(goalsKind, sheet, headerIndex, context, {
+    isRow: (cells, columns) => isGoalRow(cells, columns.goal),
+    read: (row, cells, columns) => readGoal(row, cells, columns, context.decimal, dates),
+  });
 }
 
-export function goalCell(table: GoalsTable, goal: Goal, field: GoalField) {
-  return cellLocation(table.sheet, goal.row, table.columns[field] ?? table.columns.goal ?? 1);
-}
+export const goalsKind = defineKind({
+  id: 'goals',
+  fields: GOAL_FIELDS,
+  synonyms: {
+    goal: ['goal', 'objective', 'goalstatement'],
+    owner: ['owner', 'rep', 'salesperson', 'goalowner'],
+    driver: ['driver', 'growthdriver'],
+    priority: ['priority', 'rank'],
+    metric: ['metric', 'kpi', 'measure'],
+    baseline: ['baseline', 'current', 'startingvalue'],
+    target: ['target', 'goalvalue', 'targetvalue'],
+    start: ['start', 'startdate', 'periodstart', 'from'],
+    due: ['due', 'deadline', 'duedate', 'by', 'enddate'],
+    progress: ['progress', 'actual', 'todate', 'achieved'],
+    status: ['status', 'state'],
+    ignore: IGNORE_SYNONYMS,
+  },
+  labels: {
+    goal: 'Goal',
+    owner: 'Owner',
+    driver: 'Driver',
+    priority: 'Priority',
+    metric: 'Metric',
+    baseline: 'Baseline',
+    target: 'Target',
+    start: 'Start',
+    due: 'Due',
+    progress: 'Progress',
+    status: 'Status',
+    ignore: 'Lint ignore',
+  },
+  anchor: ['goal'],
+  match: countFields((f) => f.has('goal')),
+  read: readGoals,
+  ownerOf: (goal: Goal) => goal.owner,
+});

@@ -1,12 +1,28 @@
 import type { CellValue, SheetSnapshot } from '../../ground/types';
-import type { ResolvedConfig } from '../../engine/config';
-import { cellLocation } from '../../ground/address';
-import { lookupKey } from '../../analyses/model';
-import { pathFieldOf, type HeaderGuess, type PathField } from '../headers';
-import { headerTexts, ignoreList, mapColumns, type DuplicateHeader } from './pipeline';
+import { nameKey } from '../../ground/keys';
 import { cellText, isBlank, isErrorValue } from '../../ground/values';
-import { DEFAULT_PERIOD, parseTarget, periodFromText, type ParsedTarget, type Period } from '../../ground/period';
-import { readMeasure, type CompiledResult, type MeasureSources } from '../../analyses/execution/measure';
+import {
+  DEFAULT_PERIOD,
+  parseTarget,
+  periodFromText,
+  type ParsedTarget,
+  type Period,
+} from '../../ground/period';
+import { IGNORE_SYNONYMS, countFields, defineKind, type ReadContext, type Table } from '../kind';
+import { readTable } from '../table';
+
+export const PATH_FIELDS = [
+  'path',
+  'kind',
+  'step',
+  'owner',
+  'measure',
+  'target',
+  'period',
+  'reward',
+  'ignore',
+] as const;
+export type PathField = (typeof PATH_FIELDS)[number];
 
 /**
  * An execution path lays out how a strategy is carried out: behaviors (what sellers do), milestones
@@ -61,8 +77,6 @@ export interface PathStep {
   text?: string;
   owner?: string;
   measureText?: string;
-  /** The measure, checked against the workbook; set once every sheet has been read. */
-  measure?: CompiledResult;
   target: ParsedTarget;
   /** The period the target is for: the Period cell, else the target's own words, else a quarter. */
   period: Period;
@@ -72,14 +86,7 @@ export interface PathStep {
   ignore?: string[];
 }
 
-export interface PathTable {
-  sheet: string;
-  headerRow: number;
-  columns: Partial<Record<PathField, number>>;
-  headers: string[];
-  steps: PathStep[];
-  duplicateHeaders: DuplicateHeader[];
-}
+export type PathTable = Table<PathField, PathStep>;
 
 function text(value: CellValue): string | undefined {
   if (isErrorValue(value)) return undefined;
@@ -87,9 +94,9 @@ function text(value: CellValue): string | undefined {
   return t ? t : undefined;
 }
 
-function readStep(row: number, cells: CellValue[], columns: PathTable['columns'], config: ResolvedConfig) {
+function readStep(row: number, cells: CellValue[], columns: PathTable['columns'], context: ReadContext) {
   const at = (field: PathField) => (columns[field] === undefined ? undefined : cells[columns[field]! - 1]);
-  const target = parseTarget(at('target') ?? null, config.decimal);
+  const target = parseTarget(at('target') ?? null, context.decimal);
   const periodText = text(at('period'));
   const fromCell = periodText === undefined ? undefined : periodFromText(periodText);
   const step: PathStep = {
@@ -120,8 +127,6 @@ function readStep(row: number, cells: CellValue[], columns: PathTable['columns']
     const kind = kindFromText(step.kindText);
     if (kind) step.kind = kind;
   }
-  const ignore = ignoreList(at('ignore'));
-  if (ignore) step.ignore = ignore;
   return step;
 }
 
@@ -130,30 +135,43 @@ function isStepRow(cells: CellValue[], columns: PathTable['columns']): boolean {
   return [columns.kind, columns.step].some((c) => c !== undefined && !isBlank(cells[c - 1]));
 }
 
-export function buildPathTable(sheet: SheetSnapshot, header: HeaderGuess, config: ResolvedConfig): PathTable {
-  const headers = headerTexts(sheet, header);
-  const { columns, duplicateHeaders } = mapColumns<PathField>(headers, pathFieldOf, {});
-  const steps: PathStep[] = [];
-  for (let i = header.headerIndex + 1; i < sheet.values.length; i++) {
-    const cells = sheet.values[i] ?? [];
-    if (isStepRow(cells, columns)) steps.push(readStep(i + 1, cells, columns, config));
-  }
-  return { sheet: sheet.name, headerRow: header.headerIndex + 1, columns, headers, steps, duplicateHeaders };
+function readPath(sheet: SheetSnapshot, headerIndex: number, context: ReadContext): PathTable {
+  return readTable(pathKind, sheet, headerIndex, context, {
+    isRow: isStepRow,
+    read: (row, cells, columns) => readStep(row, cells, columns, context),
+  });
 }
 
-/** Checks every step's measure against the workbook; called once all sheets have been read. */
-export function resolveMeasures(table: PathTable, sources: MeasureSources): void {
-  for (const step of table.steps)
-    if (step.measureText !== undefined) step.measure = readMeasure(step.measureText, sources);
-}
-
-export function pathCell(table: PathTable, step: PathStep, field: PathField) {
-  return cellLocation(
-    table.sheet,
-    step.row,
-    table.columns[field] ?? table.columns.step ?? table.columns.kind ?? 1,
-  );
-}
+/** An execution path: the behaviors, milestones and outcomes of one strategy, each with a measure. */
+export const pathKind = defineKind({
+  id: 'path',
+  fields: PATH_FIELDS,
+  synonyms: {
+    path: ['path', 'strategy', 'play', 'executionpath'],
+    kind: ['kind', 'steptype', 'type', 'level', 'stepkind'],
+    step: ['step', 'description', 'what', 'stepdescription'],
+    owner: ['owner', 'role', 'who', 'ownerorrole', 'ownerrole'],
+    measure: ['measure', 'metric', 'countedby', 'measuredby', 'howcounted', 'formula'],
+    target: ['target', 'targetperperiod', 'quota'],
+    period: ['period', 'per', 'cadence', 'frequency', 'targetperiod'],
+    reward: ['reward', 'recognition', 'rewardrecognition', 'rewardorrecognition', 'incentive', 'spiff'],
+    ignore: IGNORE_SYNONYMS,
+  },
+  labels: {
+    path: 'Path',
+    kind: 'Kind',
+    step: 'Step',
+    owner: 'Owner',
+    measure: 'Measure',
+    target: 'Target',
+    period: 'Period',
+    reward: 'Reward',
+    ignore: 'Lint ignore',
+  },
+  anchor: ['step', 'kind'],
+  match: countFields((f) => f.has('kind') && f.has('step') && (f.has('measure') || f.has('target'))),
+  read: readPath,
+});
 
 /** The step as messages name it: its description, else its kind and row. */
 export function stepName(step: PathStep): string {
@@ -163,8 +181,8 @@ export function stepName(step: PathStep): string {
 /** Steps grouped by path, in sheet order; steps with no Path cell form one group. */
 export function pathsOf(table: PathTable): Map<string, PathStep[]> {
   const groups = new Map<string, PathStep[]>();
-  for (const step of table.steps) {
-    const key = step.path?.toLowerCase() ?? '';
+  for (const step of table.rows) {
+    const key = step.path === undefined ? '' : nameKey(step.path);
     let group = groups.get(key);
     if (!group) groups.set(key, (group = []));
     group.push(step);
@@ -176,5 +194,5 @@ export function pathsOf(table: PathTable): Map<string, PathStep[]> {
 export function scopeOf(step: PathStep, knownOwners: ReadonlyMap<string, string>): StepScope {
   if (step.owner === undefined) return 'each';
   if (TEAM.test(step.owner)) return 'team';
-  return knownOwners.has(lookupKey(step.owner)) ? 'person' : 'each';
+  return knownOwners.has(nameKey(step.owner)) ? 'person' : 'each';
 }

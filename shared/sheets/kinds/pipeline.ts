@@ -1,15 +1,7 @@
-import type { CellLocation, CellValue, SheetSnapshot } from '../../ground/types';
-import { cellLocation, columnLetter, columnNumber } from '../../ground/address';
-import {
-  normalizeHeader,
-  pipelineFieldOf,
-  type HeaderGuess,
-  type PipelineField,
-  type SheetRole,
-} from '../headers';
-import type { ResolvedConfig } from '../../engine/config';
-import type { ColumnNeed } from '../../engine/rule';
-import type { StageInfo, StageModel } from '../stages';
+import type { CellValue, SheetSnapshot } from '../../ground/types';
+import type { StageInfo } from '../stages';
+import { IGNORE_SYNONYMS, countFields, defineKind, type ReadContext, type Table } from '../kind';
+import { headerTexts, ignoreList, mapColumns } from '../table';
 import {
   DateReader,
   cellText,
@@ -23,19 +15,82 @@ import {
   type DayNumber,
   type Parsed,
 } from '../../ground/values';
+import { currencyOf } from '../../ground/words';
 
-/** What the engine learnt about one sheet, for the workbook rules. */
-export interface SheetInfo {
-  name: string;
-  role?: SheetRole;
-  /** 1-based; absent when no header was found. */
-  headerRow?: number;
-  /** Rows below the header that hold anything. */
-  dataRows: number;
-  /** True when no cell holds anything. */
-  empty: boolean;
-  pinned: boolean;
-}
+/**
+ * The pipeline: one row per deal, with its owner, stage, amount and dates. It is the kind most
+ * sheets are and the one read most rows of, so it keeps a reader tuned for speed of its own.
+ */
+export const PIPELINE_FIELDS = [
+  'deal',
+  'owner',
+  'stage',
+  'amount',
+  'created',
+  'stageDate',
+  'closeDate',
+  'lastActivity',
+  'nextStep',
+  'source',
+  'probability',
+  'product',
+  'account',
+  'ignore',
+] as const;
+export type PipelineField = (typeof PIPELINE_FIELDS)[number];
+
+/** The header words that mean each field, normalised (see `normalizeHeader`). */
+export const PIPELINE_SYNONYMS: Record<PipelineField, readonly string[]> = {
+  deal: [
+    'deal',
+    'dealname',
+    'dealid',
+    'opportunity',
+    'opportunityid',
+    'opportunityname',
+    'oppid',
+    'name',
+    'id',
+  ],
+  owner: [
+    'owner',
+    'dealowner',
+    'rep',
+    'salesrep',
+    'salesagent',
+    'agent',
+    'salesperson',
+    'accountexecutive',
+    'ae',
+  ],
+  stage: ['stage', 'dealstage', 'salesstage', 'pipelinestage', 'status'],
+  amount: ['amount', 'value', 'closevalue', 'dealsize', 'dealvalue', 'dealamount', 'amountusd'],
+  created: ['created', 'createddate', 'createdon', 'datecreated', 'createdat', 'opened', 'opendate'],
+  stageDate: [
+    'engagedate',
+    'engaged',
+    'stagedate',
+    'stageentered',
+    'stageentereddate',
+    'stagechanged',
+    'instagesince',
+  ],
+  closeDate: ['closedate', 'expectedclose', 'expectedclosedate', 'closingdate', 'estimatedclose', 'closeby'],
+  lastActivity: [
+    'lastactivity',
+    'lastactivitydate',
+    'lasttouch',
+    'lasttouched',
+    'lastcontact',
+    'lastcontacted',
+  ],
+  nextStep: ['nextstep', 'nextsteps', 'nextaction'],
+  source: ['source', 'leadsource', 'dealsource', 'channel'],
+  probability: ['probability', 'prob', 'winprobability', 'probabilitypct', 'likelihood'],
+  product: ['product', 'productname'],
+  account: ['account', 'accountname', 'company', 'customer', 'client'],
+  ignore: IGNORE_SYNONYMS,
+};
 
 /** A value that could not be read as its column's type. */
 export interface ValueProblem {
@@ -118,96 +173,14 @@ export interface DateColumnNote {
   example: string;
 }
 
-export interface PipelineTable {
-  sheet: string;
-  headerRow: number;
-  columns: Partial<Record<PipelineField, number>>;
-  headers: string[];
-  deals: Deal[];
-  duplicateHeaders: DuplicateHeader[];
+export interface PipelineTable extends Table<PipelineField, Deal> {
   dateNotes: DateColumnNote[];
-  /** Pinned columns that are not in the sheet. */
-  missingPins: { field: PipelineField; pin: string }[];
-  /** Filled by the engine: columns that enabled rules need and the sheet lacks. */
-  missingColumns: MissingColumn[];
-}
-
-export interface MissingColumn {
-  key: string;
-  need: ColumnNeed;
-  ruleIds: string[];
+  /** The currency symbol the amount column's number formats show, '' when they show none. */
+  currency: string;
 }
 
 export function isOpen(deal: Deal): boolean {
   return deal.stage !== undefined && deal.stage.closed === undefined;
-}
-
-export function fieldLocation(table: PipelineTable, row: number, field: PipelineField): CellLocation {
-  return cellLocation(table.sheet, row, table.columns[field] ?? 1);
-}
-
-export function headerLocation(table: PipelineTable, column: number): CellLocation {
-  return cellLocation(table.sheet, table.headerRow, column);
-}
-
-/** Header text of a column, or its letter when the header is blank. */
-export function columnName(table: PipelineTable, field: PipelineField): string {
-  const column = table.columns[field];
-  if (column === undefined) return field;
-  return table.headers[column - 1] || `column ${columnLetter(column)}`;
-}
-
-/** The header row's cells as text, whatever the sheet kind. */
-export function headerTexts(sheet: SheetSnapshot, header: HeaderGuess): string[] {
-  return (sheet.values[header.headerIndex] ?? []).map((v) => cellText(v) ?? '');
-}
-
-/** A "Lint ignore" cell's rule ids (comma-, semicolon- or space-separated); undefined when blank. */
-export function ignoreList(value: CellValue): string[] | undefined {
-  const text = cellText(value);
-  return text ? text.split(/[\s,;]+/).filter(Boolean) : undefined;
-}
-
-/**
- * Maps header cells to a sheet kind's fields: pinned columns first, then header words; a header
- * that repeats (by text or by meaning) is recorded and the first one kept.
- */
-export function mapColumns<F extends string>(
-  headers: string[],
-  fieldOf: (header: string) => F | undefined,
-  pins: Partial<Record<F, string>>,
-) {
-  const columns: Partial<Record<F, number>> = {};
-  const duplicateHeaders: DuplicateHeader[] = [];
-  const missingPins: { field: F; pin: string }[] = [];
-  const pinned = new Set<number>();
-  for (const [field, pin] of Object.entries(pins) as [F, string][]) {
-    const byHeader = headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(pin)) + 1;
-    const column = byHeader || columnNumber(pin);
-    if (column && column <= Math.max(headers.length, 1)) {
-      columns[field] = column;
-      pinned.add(column);
-    } else missingPins.push({ field, pin });
-  }
-  const seenText = new Map<string, number>();
-  headers.forEach((header, i) => {
-    const column = i + 1;
-    const key = normalizeHeader(header);
-    if (!key) return;
-    const sameText = seenText.get(key);
-    if (sameText !== undefined) {
-      duplicateHeaders.push({ column, header, keptColumn: sameText, field: fieldOf(header) });
-      return;
-    }
-    seenText.set(key, column);
-    if (pinned.has(column)) return;
-    const field = fieldOf(header);
-    if (!field || pins[field] !== undefined) return;
-    const kept = columns[field];
-    if (kept !== undefined) duplicateHeaders.push({ column, header, keptColumn: kept, field });
-    else columns[field] = column;
-  });
-  return { columns, duplicateHeaders, missingPins };
 }
 
 /** A title or section label spanning the row ("Q3 deals"), not a deal: skipped, like a blank row. */
@@ -238,7 +211,7 @@ function dateOrders(
   rows: CellValue[][],
   firstData: number,
   columns: Partial<Record<PipelineField, number>>,
-  config: ResolvedConfig,
+  config: Pick<ReadContext, 'dateOrder' | 'dateOrderExplicit'>,
 ) {
   const orders = new Map<DateField, DateOrder>();
   const notes: DateColumnNote[] = [];
@@ -312,8 +285,7 @@ const TEXT_KEYS: Record<
 
 function rowReaders(
   columns: Partial<Record<PipelineField, number>>,
-  config: ResolvedConfig,
-  stages: StageModel,
+  context: ReadContext,
   orders: Map<DateField, DateOrder>,
 ): RowReader[] {
   const readers: RowReader[] = [];
@@ -334,14 +306,14 @@ function rowReaders(
   add('stage', (deal, v) => {
     const text = cellText(v);
     deal.stageText = text;
-    if (text !== undefined) deal.stage = stages.resolve(text);
+    if (text !== undefined) deal.stage = context.stages.resolve(text);
   });
   add('amount', (deal, v, fmt) =>
     store(
       deal,
       columns.amount!,
       'amount',
-      parseAmount(v, config.decimal, isDateFormat(fmt)),
+      parseAmount(v, context.decimal, isDateFormat(fmt)),
       (n) => (deal.amount = n),
     ),
   );
@@ -349,7 +321,7 @@ function rowReaders(
     store(deal, columns.probability!, 'probability', parsePercent(v), (n) => (deal.probability = n)),
   );
   for (const field of DATE_FIELDS) {
-    const reader = new DateReader(orders.get(field) ?? config.dateOrder);
+    const reader = new DateReader(orders.get(field) ?? context.dateOrder);
     add(field, (deal, v) => store(deal, columns[field]!, field, reader.read(v), (d) => (deal[field] = d)));
   }
   add('ignore', (deal, v) => {
@@ -367,18 +339,13 @@ function unreadErrors(deal: Deal, cells: CellValue[], read: Set<number>) {
   }
 }
 
-export function buildPipelineTable(
-  sheet: SheetSnapshot,
-  header: HeaderGuess,
-  config: ResolvedConfig,
-  stages: StageModel,
-): PipelineTable {
+function readPipeline(sheet: SheetSnapshot, headerIndex: number, context: ReadContext): PipelineTable {
   const rows = sheet.values;
-  const headers = headerTexts(sheet, header);
-  const { columns, duplicateHeaders, missingPins } = mapColumns(headers, pipelineFieldOf, config.columns);
-  const firstData = header.headerIndex + 1;
-  const { orders, notes } = dateOrders(rows, firstData, columns, config);
-  const readers = rowReaders(columns, config, stages, orders);
+  const headers = headerTexts(rows, headerIndex);
+  const { columns, duplicateHeaders, missingPins } = mapColumns(headers, pipelineKind.fieldOf, context.pins);
+  const firstData = headerIndex + 1;
+  const { orders, notes } = dateOrders(rows, firstData, columns, context);
+  const readers = rowReaders(columns, context, orders);
   const readIndexes = new Set(readers.map((r) => r.index));
   const deals: Deal[] = [];
   for (let i = firstData; i < rows.length; i++) {
@@ -391,14 +358,64 @@ export function buildPipelineTable(
     deals.push(deal);
   }
   return {
+    kind: pipelineKind,
     sheet: sheet.name,
-    headerRow: header.headerIndex + 1,
+    headerRow: headerIndex + 1,
     columns,
     headers,
-    deals,
+    rows: deals,
     duplicateHeaders,
     dateNotes: notes,
     missingPins,
-    missingColumns: [],
+    currency: amountCurrency(sheet, firstData, columns.amount),
   };
 }
+
+/** How many rows' number formats are looked at for the amount column's currency. */
+const CURRENCY_SAMPLE = 200;
+
+function amountCurrency(sheet: SheetSnapshot, firstData: number, column: number | undefined): string {
+  const formats = sheet.numberFormats;
+  if (!formats || column === undefined) return '';
+  const sample = formats.slice(firstData, firstData + CURRENCY_SAMPLE).map((row) => row?.[column - 1]);
+  return currencyOf(sample);
+}
+
+/** The fields a header row needs, besides a stage, to be a pipeline's: any two of these. */
+const PIPELINE_SIGNS: readonly PipelineField[] = [
+  'deal',
+  'owner',
+  'amount',
+  'closeDate',
+  'stageDate',
+  'created',
+];
+
+export const pipelineKind = defineKind({
+  id: 'pipeline',
+  fields: PIPELINE_FIELDS,
+  synonyms: PIPELINE_SYNONYMS,
+  labels: {
+    deal: 'Deal',
+    owner: 'Owner',
+    stage: 'Stage',
+    amount: 'Amount',
+    created: 'Created',
+    stageDate: 'Stage date',
+    closeDate: 'Close date',
+    lastActivity: 'Last activity',
+    nextStep: 'Next step',
+    source: 'Source',
+    probability: 'Probability',
+    product: 'Product',
+    account: 'Account',
+    ignore: 'Lint ignore',
+  },
+  anchor: [],
+  pinnable: true,
+  primary: true,
+  match: countFields((f) => f.has('stage') && PIPELINE_SIGNS.filter((x) => f.has(x)).length >= 2),
+  read: readPipeline,
+  ownerOf: (deal: Deal) => deal.owner,
+  dealOf: (deal: Deal) => deal.id,
+});

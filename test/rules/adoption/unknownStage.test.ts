@@ -18,6 +18,13 @@ ruleTester(unknownStage, {
   ],
   invalid: [
     {
+      name: 'the diagnostic names the person, so the panel can filter by owner',
+      rows: [H, ['Maya Chen', 'Log calls', 'Trialing']],
+      errors: [
+        { message: /"Trialing", which is not a stage of change/, address: 'Adoption!C2', owner: 'Maya Chen' },
+      ],
+    },
+    {
       name: 'a typo, with a did-you-mean fix',
       rows: [H, ['Maya Chen', 'Log every call', 'Contemplaton']],
       errors: [

@@ -1,4 +1,4 @@
-import type { Goal, GoalsTable } from '../../../shared/sheets/kinds/goals';
+import { goalsKind, type Goal, type GoalsTable } from '../../../shared/sheets/kinds/goals';
 import { analyzeGoal } from '../../../shared/analyses/goals/smart';
 import { endOfThisQuarter, periodStart, splitCompound, splitFix } from '../../../shared/rules/goal/goalUtil';
 import { dayFromDate, formatDay } from '../../../shared/ground/values';
@@ -6,9 +6,9 @@ import { dayFromDate, formatDay } from '../../../shared/ground/values';
 const day = (iso: string) => dayFromDate(new Date(`${iso}T00:00:00`));
 const AS_OF = day('2027-06-30');
 const goalOf = (text: string, row = 2, extra: Partial<Goal> = {}) =>
-  ({ row, cells: [text], text, analysis: analyzeGoal(text, { asOf: AS_OF }), ...extra }) as Goal & {
-    text: string;
-  };
+  ({ row, cells: [text], text, ...extra }) as Goal & { text: string };
+const analysisOf = (goal: Goal) => analyzeGoal(goal.text ?? '', { asOf: AS_OF });
+const periodOf = (goal: Goal, due: number) => periodStart(goal, analysisOf(goal), due);
 
 describe('splitCompound', () => {
   it('splits two goals that each stand, sharing the deadline at the end', () => {
@@ -26,12 +26,14 @@ describe('splitCompound', () => {
   it('writes the second part under the last goal of the table', () => {
     const goal = goalOf('Grow retail revenue 10% and hire two reps by Q3', 3);
     const table: GoalsTable = {
+      kind: goalsKind,
       sheet: 'Goals',
       headerRow: 2,
       columns: { goal: 2 },
       headers: [],
-      goals: [goal, goalOf('Win 12 new logos', 7)],
+      rows: [goal, goalOf('Win 12 new logos', 7)],
       duplicateHeaders: [],
+      missingPins: [],
     };
     goal.cells = [null, goal.text];
     const [fix] = splitFix(table, goal, AS_OF);
@@ -45,11 +47,11 @@ describe('splitCompound', () => {
 describe('periods', () => {
   it('starts at the Start cell, else the named quarter, else January 1', () => {
     const due = day('2027-09-30');
-    expect(formatDay(periodStart(goalOf('Win 5 logos', 2, { start: day('2027-05-01') }), due))).toBe(
+    expect(formatDay(periodOf(goalOf('Win 5 logos', 2, { start: day('2027-05-01') }), due))).toBe(
       '2027-05-01',
     );
-    expect(formatDay(periodStart(goalOf('Win 5 logos by Q3 2027'), due))).toBe('2027-07-01');
-    expect(formatDay(periodStart(goalOf('Win 5 logos by September 30, 2027'), due))).toBe('2027-01-01');
+    expect(formatDay(periodOf(goalOf('Win 5 logos by Q3 2027'), due))).toBe('2027-07-01');
+    expect(formatDay(periodOf(goalOf('Win 5 logos by September 30, 2027'), due))).toBe('2027-01-01');
   });
 
   it('proposes the end of the quarter after the as-of day', () => {

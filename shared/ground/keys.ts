@@ -1,0 +1,27 @@
+/**
+ * How texts are compared across sheets. A header is matched by its words alone; a name (a person,
+ * a deal id, a product, a change, a sheet) the way a spreadsheet lookup matches it.
+ */
+
+/** Lowercase with everything but letters and digits removed: "Opportunity_ID" → "opportunityid". */
+export function normalizeHeader(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Whitespace other than a single plain space: only then does collapsing runs change anything. */
+const ODD_SPACING = /[^\S ]| {2}/;
+
+/**
+ * The key two names are matched by: case and extra spaces do not count, spelling does, as in a
+ * spreadsheet lookup. Called for every deal id; most hold no odd spacing, so the rewrite is skipped
+ * then. Upper case, not lower: ids are mostly upper case already, and then no new string is made.
+ */
+export function nameKey(text: string): string {
+  const trimmed = text.trim();
+  return (ODD_SPACING.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toUpperCase();
+}
+
+/** Whether two names are the same by `nameKey`. */
+export function sameName(a: string, b: string): boolean {
+  return nameKey(a) === nameKey(b);
+}

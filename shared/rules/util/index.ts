@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import type { QuickFix } from '../../ground/types';
+import type { StageModel } from '../../sheets/stages';
+import type { Deal, PipelineField, PipelineTable } from '../../sheets/kinds/pipeline';
+import { setCellFix } from './fixes';
+
+export { plural, money, percent, figure } from '../../ground/words';
+export { day, orList, quoted } from './messages';
+export { setCellFix } from './fixes';
+
+/** For rules that take no options: accepts nothing but an empty object. */
+export const noOptions = z.strictObject({}).prefault({});
+
+/** "Mark as Lost", offered where a deal is open on paper but plainly dead; only with one lost stage. */
+export function markLostFix(table: PipelineTable, deal: Deal, stages: StageModel): QuickFix[] {
+  const lost = stages.stages.filter((s) => s.closed === 'lost');
+  return lost.length === 1 && table.columns.stage !== undefined
+    ? [setCellFix(table, deal, 'stage', `Mark as ${lost[0].name}`, lost[0].name)]
+    : [];
+}
+
+/** Whether a deal has got past the first stage, where value and close date start to matter. */
+export function pastFirstStage(deal: Deal, firstStage: number | undefined): boolean {
+  return deal.stage !== undefined && firstStage !== undefined && deal.stage.index > firstStage;
+}
+
+export function hasProblem(deal: Deal, field: PipelineField): boolean {
+  return deal.problems?.some((p) => p.field === field) ?? false;
+}

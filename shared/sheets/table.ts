@@ -1,0 +1,155 @@
+import type { CellLocation, CellValue, SheetSnapshot } from '../ground/types';
+import { cellLocation, columnLetter, columnNumber } from '../ground/address';
+import { normalizeHeader } from '../ground/keys';
+import { cellText, isBlank } from '../ground/values';
+import type { DuplicateHeader, KindSpec, ReadContext, RowRecord, Table } from './kind';
+
+/**
+ * The work every kind's reader shares: header texts, column mapping and pins, duplicate headers,
+ * the "Lint ignore" cell, and where a row's field is in the grid.
+ */
+
+/** The header row's cells as text, whatever the sheet kind. */
+export function headerTexts(
+  values: readonly (readonly CellValue[] | undefined)[],
+  headerIndex: number,
+): string[] {
+  return (values[headerIndex] ?? []).map((v) => cellText(v) ?? '');
+}
+
+/** A "Lint ignore" cell's rule ids (comma-, semicolon- or space-separated); undefined when blank. */
+export function ignoreList(value: CellValue): string[] | undefined {
+  const text = cellText(value);
+  return text ? text.split(/[\s,;]+/).filter(Boolean) : undefined;
+}
+
+/**
+ * Maps header cells to a sheet kind's fields: pinned columns first, then header words; a header
+ * that repeats (by text or by meaning) is recorded and the first one kept.
+ */
+export function mapColumns<F extends string>(
+  headers: string[],
+  fieldOf: (header: string) => F | undefined,
+  pins: Partial<Record<F, string>>,
+  repeatable: readonly F[] = [],
+) {
+  const columns: Partial<Record<F, number>> = {};
+  const duplicateHeaders: DuplicateHeader[] = [];
+  const missingPins: { field: F; pin: string }[] = [];
+  const pinned = new Set<number>();
+  for (const [field, pin] of Object.entries(pins) as [F, string][]) {
+    const byHeader = headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(pin)) + 1;
+    const column = byHeader || columnNumber(pin);
+    if (column && column <= Math.max(headers.length, 1)) {
+      columns[field] = column;
+      pinned.add(column);
+    } else missingPins.push({ field, pin });
+  }
+  const seenText = new Map<string, number>();
+  headers.forEach((header, i) => {
+    const column = i + 1;
+    const key = normalizeHeader(header);
+    if (!key) return;
+    const sameText = seenText.get(key);
+    if (sameText !== undefined) {
+      duplicateHeaders.push({ column, header, keptColumn: sameText, field: fieldOf(header) });
+      return;
+    }
+    seenText.set(key, column);
+    if (pinned.has(column)) return;
+    const field = fieldOf(header);
+    if (!field || pins[field] !== undefined) return;
+    const kept = columns[field];
+    if (kept === undefined) columns[field] = column;
+    else if (!repeatable.includes(field)) duplicateHeaders.push({ column, header, keptColumn: kept, field });
+  });
+  return { columns, duplicateHeaders, missingPins };
+}
+
+/** The config's pins that apply to a kind: only kinds that take pins get them. */
+export function pinsFor<F extends string>(
+  kind: KindSpec<F>,
+  context: ReadContext,
+): Partial<Record<F, string>> {
+  return kind.pinnable ? (context.pins as Partial<Record<F, string>>) : {};
+}
+
+/** How one kind reads its rows, given the generic reader's column map. */
+export interface RowReader<F extends string, R extends RowRecord> {
+  /** Whether a row below the header is one of the kind's rows (titles, notes and blank rows are not). */
+  isRow(cells: CellValue[], columns: Partial<Record<F, number>>): boolean;
+  /** The row's record, without its "Lint ignore" entries: the reader adds those. */
+  read(row: number, cells: CellValue[], columns: Partial<Record<F, number>>): R;
+  /** Header text → field, when the kind reads a header by its neighbours (coverage's "Activity or outcome"). */
+  fieldOf?(headers: readonly string[]): (header: string) => F | undefined;
+}
+
+/** Reads a sheet as one kind's table: every kind but the pipeline uses this as it is. */
+export function readTable<F extends string, R extends RowRecord>(
+  kind: KindSpec<F>,
+  sheet: SheetSnapshot,
+  headerIndex: number,
+  context: ReadContext,
+  reader: RowReader<F, R>,
+): Table<F, R> {
+  const headers = headerTexts(sheet.values, headerIndex);
+  const fieldOf = reader.fieldOf?.(headers) ?? kind.fieldOf;
+  const { columns, duplicateHeaders, missingPins } = mapColumns(
+    headers,
+    fieldOf,
+    pinsFor(kind, context),
+    kind.repeatable,
+  );
+  const ignoreColumn = (columns as Partial<Record<string, number>>).ignore;
+  const rows: R[] = [];
+  for (let i = headerIndex + 1; i < sheet.values.length; i++) {
+    const cells = sheet.values[i] ?? [];
+    if (!reader.isRow(cells, columns)) continue;
+    const record = reader.read(i + 1, cells, columns);
+    const ignore = ignoreColumn === undefined ? undefined : ignoreList(cells[ignoreColumn - 1]);
+    if (ignore) record.ignore = ignore;
+    rows.push(record);
+  }
+  return {
+    kind,
+    sheet: sheet.name,
+    headerRow: headerIndex + 1,
+    headers,
+    columns,
+    rows,
+    duplicateHeaders,
+    missingPins,
+  };
+}
+
+/** The cell of a row's field; when the sheet lacks the field, the kind's anchor field, else column A. */
+export function cellOf<F extends string>(table: Table<F, RowRecord>, row: RowRecord, field: F): CellLocation {
+  let column = table.columns[field];
+  for (const anchor of table.kind.anchor) column ??= table.columns[anchor];
+  return cellLocation(table.sheet, row.row, column ?? 1);
+}
+
+/** A cell of the header row. */
+export function headerCell(table: Table<string, RowRecord>, column: number): CellLocation {
+  return cellLocation(table.sheet, table.headerRow, column);
+}
+
+/** What a row's field cell holds as written; undefined when the sheet lacks the field. */
+export function rawCell<F extends string>(table: Table<F, RowRecord>, row: RowRecord, field: F): CellValue {
+  const column = table.columns[field];
+  return column === undefined ? undefined : row.cells[column - 1];
+}
+
+/** Header text of a field's column, or its letter when the header is blank. */
+export function columnName<F extends string>(table: Table<F, RowRecord>, field: F): string {
+  const column = table.columns[field];
+  if (column === undefined) return field;
+  return table.headers[column - 1] || `column ${columnLetter(column)}`;
+}
+
+/** Rows below the header that hold anything. */
+export function countDataRows(values: readonly (readonly CellValue[] | undefined)[], from: number): number {
+  let n = 0;
+  for (let i = from; i < values.length; i++) if (values[i]?.some((v) => !isBlank(v))) n++;
+  return n;
+}

@@ -1,0 +1,168 @@
+import type { CellValue } from '../../shared/ground/types';
+import {
+  cellOf,
+  columnName,
+  countDataRows,
+  headerCell,
+  headerTexts,
+  ignoreList,
+  mapColumns,
+  rawCell,
+  readTable,
+} from '../../shared/sheets/table';
+import { goalsKind } from '../../shared/sheets/kinds/goals';
+import { pipelineKind } from '../../shared/sheets/kinds/pipeline';
+import { pathKind } from '../../shared/sheets/kinds/path';
+import type { KindSpec, RowRecord } from '../../shared/sheets/kind';
+import { readContext, testConfig } from './read';
+
+describe('headerTexts', () => {
+  it('reads every cell of the header row as text, blanks as empty', () => {
+    expect(headerTexts([['Title'], ['Deal', null, 42, ' Stage ']], 1)).toEqual(['Deal', '', '42', 'Stage']);
+    expect(headerTexts([], 0)).toEqual([]);
+  });
+});
+
+describe('ignoreList', () => {
+  it.each<[CellValue, string[] | undefined]>([
+    ['pipeline/missing-owner', ['pipeline/missing-owner']],
+    ['a, b;c  d', ['a', 'b', 'c', 'd']],
+    ['*', ['*']],
+    ['   ', undefined],
+    [null, undefined],
+    [undefined, undefined],
+  ])('%p → %p', (value, expected) => {
+    expect(ignoreList(value)).toEqual(expected);
+  });
+});
+
+describe('mapColumns', () => {
+  const fieldOf = pipelineKind.fieldOf;
+
+  it('maps header words to fields, 1-based', () => {
+    expect(mapColumns(['Deal', 'Sales Agent', 'Deal stage'], fieldOf, {}).columns).toEqual({
+      deal: 1,
+      owner: 2,
+      stage: 3,
+    });
+  });
+
+  it('keeps the first of two headers with the same text or meaning and records the other', () => {
+    const { columns, duplicateHeaders } = mapColumns(['Amount', 'Stage', 'amount', 'Deal size'], fieldOf, {});
+    expect(columns).toEqual({ amount: 1, stage: 2 });
+    expect(duplicateHeaders).toEqual([
+      { column: 3, header: 'amount', keptColumn: 1, field: 'amount' },
+      { column: 4, header: 'Deal size', keptColumn: 1, field: 'amount' },
+    ]);
+  });
+
+  it('a pin by header text or column letter wins over the header words', () => {
+    const { columns, duplicateHeaders, missingPins } = mapColumns(
+      ['Amount', 'TCV', 'Owner', 'Rep'],
+      fieldOf,
+      { amount: 'tcv', owner: 'D', stage: 'Phase' },
+    );
+    expect(columns).toEqual({ amount: 2, owner: 4 });
+    expect(duplicateHeaders).toEqual([]);
+    expect(missingPins).toEqual([{ field: 'stage', pin: 'Phase' }]);
+  });
+
+  it('blank header cells are never fields nor duplicates', () => {
+    expect(mapColumns(['', 'Deal', '', ' '], fieldOf, {})).toEqual({
+      columns: { deal: 2 },
+      duplicateHeaders: [],
+      missingPins: [],
+    });
+  });
+});
+
+describe('readTable', () => {
+  const values: CellValue[][] = [
+    ['Q3 goals'],
+    ['Goal', 'Owner', 'Lint ignore', 'Goal'],
+    ['Grow ARR', 'Ann', 'goal/missing-priority, goal/not-specific', 'x'],
+    [],
+    ['Sell more', null, '  '],
+  ];
+  const table = readTable(goalsKind, { name: 'Goals', values }, 1, readContext(), {
+    isRow: (cells) => cells.some((v) => v !== null && v !== undefined),
+    read: (row, cells): RowRecord => ({ row, cells }),
+  });
+
+  it('says where the table is and how its columns map', () => {
+    expect(table).toMatchObject({
+      kind: goalsKind,
+      sheet: 'Goals',
+      headerRow: 2,
+      headers: ['Goal', 'Owner', 'Lint ignore', 'Goal'],
+      columns: { goal: 1, owner: 2, ignore: 3 },
+      duplicateHeaders: [{ column: 4, header: 'Goal', keptColumn: 1, field: 'goal' }],
+      missingPins: [],
+    });
+  });
+
+  it('reads the rows the kind accepts, each with its "Lint ignore" entries', () => {
+    expect(table.rows.map((r) => [r.row, r.ignore])).toEqual([
+      [3, ['goal/missing-priority', 'goal/not-specific']],
+      [5, undefined],
+    ]);
+  });
+
+  it('gives pins only to kinds that take them', () => {
+    const context = readContext(testConfig({ columns: { owner: 'D' } }));
+    const read = (kind: KindSpec) =>
+      readTable(kind, { name: 'S', values: [['Deal', 'Owner', 'Stage', 'Rep']] }, 0, context, {
+        isRow: () => true,
+        read: (row, cells): RowRecord => ({ row, cells }),
+      }).columns;
+    expect(read(pipelineKind as KindSpec)).toMatchObject({ owner: 4 });
+    expect(read(goalsKind as KindSpec)).toMatchObject({ owner: 2 });
+  });
+});
+
+describe('locating a row’s cells', () => {
+  const path = readTable(
+    pathKind,
+    {
+      name: 'Q3 plan',
+      values: [
+        ['Kind', 'Step', 'Target'],
+        ['Behavior', 'Calls', 5],
+      ],
+    },
+    0,
+    readContext(),
+    { isRow: () => true, read: (row, cells) => ({ row, cells, target: { ok: 'empty' }, period: 'quarter' }) },
+  );
+  const [step] = path.rows;
+
+  it('is the field’s own cell when the sheet has the field', () => {
+    expect(cellOf(path, step, 'target')).toEqual({
+      sheet: 'Q3 plan',
+      row: 2,
+      column: 3,
+      address: "'Q3 plan'!C2",
+    });
+  });
+
+  it('falls back to the kind’s anchor field, then to column A', () => {
+    expect(cellOf(path, step, 'measure').address).toBe("'Q3 plan'!B2");
+    const bare = { ...path, columns: {} };
+    expect(cellOf(bare, step, 'measure').address).toBe("'Q3 plan'!A2");
+  });
+
+  it('reads what a cell holds, and names a column by its header', () => {
+    expect(rawCell(path, step, 'target')).toBe(5);
+    expect(rawCell(path, step, 'measure')).toBeUndefined();
+    expect(columnName(path, 'step')).toBe('Step');
+    expect(columnName({ ...path, headers: ['', '', ''] }, 'target')).toBe('column C');
+    expect(columnName(path, 'reward')).toBe('reward');
+    expect(headerCell(path, 4).address).toBe("'Q3 plan'!D1");
+  });
+});
+
+describe('countDataRows', () => {
+  it('counts rows below the header that hold anything', () => {
+    expect(countDataRows([['H'], ['a'], [], [null, ' '], [null, 0], undefined as never], 1)).toBe(2);
+  });
+});
