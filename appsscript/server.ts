@@ -35,17 +35,27 @@ function transferableWorkbook(workbook: WorkbookSnapshot): WorkbookSnapshot {
   SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('sidebar').setTitle('Pipelint'));
 };
 
-/** Sidebar: every sheet's values, dates as serials. */
-(global as Exposed).pipelintReadWorkbook = () =>
-  transferableWorkbook(readSpreadsheet(SpreadsheetApp.getActive()));
+/**
+ * What the sidebar may call through google.script.run. `sidebarHost` is typed against this object,
+ * so a call with a misspelt name or the wrong arguments fails the typecheck, not the user.
+ */
+export const sidebarApi = {
+  /** Every sheet's values, dates as serials. */
+  pipelintReadWorkbook: (): WorkbookSnapshot =>
+    transferableWorkbook(readSpreadsheet(SpreadsheetApp.getActive())),
+  /** Current values of some cells, to check a fix is not stale. */
+  pipelintReadCells: (locations: CellLocation[]): CellValue[] =>
+    readCells(SpreadsheetApp.getActive(), locations).map(transferable),
+  /** Applies a fix's (or an undo's) cell edits. */
+  pipelintWriteCells: (edits: CellEdit[]): void => writeCells(SpreadsheetApp.getActive(), edits),
+  /** Goes to a problem's cell. */
+  pipelintSelect: (location: CellLocation): void => selectCell(SpreadsheetApp.getActive(), location),
+};
 
-/** Sidebar: current values of some cells, to check a fix is not stale. */
-(global as Exposed).pipelintReadCells = (locations: CellLocation[]) =>
-  readCells(SpreadsheetApp.getActive(), locations).map(transferable);
+export type SidebarApi = typeof sidebarApi;
 
-/** Sidebar: apply a fix's (or an undo's) cell edits. */
-(global as Exposed).pipelintWriteCells = (edits: CellEdit[]) => writeCells(SpreadsheetApp.getActive(), edits);
-
-/** Sidebar: go to a problem's cell. */
-(global as Exposed).pipelintSelect = (location: CellLocation) =>
-  selectCell(SpreadsheetApp.getActive(), location);
+// Each written out for gas-webpack-plugin, which does not follow a loop over the object's keys.
+(global as Exposed).pipelintReadWorkbook = sidebarApi.pipelintReadWorkbook;
+(global as Exposed).pipelintReadCells = sidebarApi.pipelintReadCells;
+(global as Exposed).pipelintWriteCells = sidebarApi.pipelintWriteCells;
+(global as Exposed).pipelintSelect = sidebarApi.pipelintSelect;

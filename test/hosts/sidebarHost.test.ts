@@ -1,0 +1,68 @@
+import { callServer, sidebarHost, type ScriptRun } from '../../appsscript/sidebarHost';
+import { sidebarApi } from '../../appsscript/server';
+import { cellLocation } from '../../shared/ground/address';
+import { appsScriptHost } from '../functions/hosts';
+
+/** A stand-in for google.script.run: answers each server call with `answer`, or fails it. */
+function fakeScriptRun(answer: (name: string, args: unknown[]) => unknown) {
+  const calls: [string, unknown[]][] = [];
+  const run = (onSuccess?: (v: unknown) => void, onFailure?: (e: Error) => void): ScriptRun =>
+    new Proxy({} as ScriptRun, {
+      get(_target, key: string) {
+        if (key === 'withSuccessHandler') return (h: (v: unknown) => void) => run(h, onFailure);
+        if (key === 'withFailureHandler') return (h: (e: Error) => void) => run(onSuccess, h);
+        return (...args: unknown[]) => {
+          calls.push([key, args]);
+          try {
+            onSuccess?.(answer(key, args));
+          } catch (e) {
+            onFailure?.(e as Error);
+          }
+        };
+      },
+    });
+  (globalThis as unknown as { google: unknown }).google = { script: { run: run() } };
+  return calls;
+}
+
+describe('the sidebar’s typed bridge to the Apps Script server', () => {
+  afterEach(() => delete (globalThis as { google?: unknown }).google);
+
+  it('calls the server function of each host method, with its arguments, and resolves with its answer', async () => {
+    const calls = fakeScriptRun((name) => (name === 'pipelintReadCells' ? [1, 'x'] : { sheets: [] }));
+    const at = cellLocation('Deals', 2, 3);
+    await expect(sidebarHost.readWorkbook()).resolves.toEqual({ sheets: [] });
+    await expect(sidebarHost.readCells([at])).resolves.toEqual([1, 'x']);
+    await sidebarHost.writeCells([{ location: at, value: 'Won', previous: 'Lost' }]);
+    await sidebarHost.select(at);
+    expect(calls).toEqual([
+      ['pipelintReadWorkbook', []],
+      ['pipelintReadCells', [[at]]],
+      ['pipelintWriteCells', [[{ location: at, value: 'Won', previous: 'Lost' }]]],
+      ['pipelintSelect', [at]],
+    ]);
+  });
+
+  it('rejects with the server’s error', async () => {
+    fakeScriptRun(() => {
+      throw new Error('You do not have permission to edit this range');
+    });
+    await expect(sidebarHost.select(cellLocation('Deals', 1, 1))).rejects.toThrow('permission');
+  });
+
+  it('every function the sidebar may call is a global of the built Code.js', () => {
+    const { context } = appsScriptHost();
+    for (const name of Object.keys(sidebarApi)) expect(typeof context[name]).toBe('function');
+  });
+
+  it('a call the server does not offer, or with the wrong arguments, does not typecheck', () => {
+    // Never run: the typecheck (`npm run typecheck`) fails if either line compiles.
+    const misuse = () => [
+      // @ts-expect-error: no such server function
+      callServer('pipelintReadWorkbok'),
+      // @ts-expect-error: pipelintSelect takes a cell location
+      callServer('pipelintSelect', 'A1'),
+    ];
+    expect(typeof misuse).toBe('function');
+  });
+});
