@@ -66,8 +66,8 @@ function ruleDoc(rule: RuleModule): string {
     `${rule.meta.description}`,
     '',
     `- Default severity: **${rule.meta.defaultSeverity}**`,
-    // Coverage and workbook rules declare no columns in their meta; their docs say what they read.
-    ...(rule.meta.category === 'pipeline' || rule.meta.category === 'goal'
+    // Rules that declare no columns (coverage, adoption, path, workbook) say in their docs what they read.
+    ...(rule.meta.category === 'pipeline' || rule.meta.columns !== undefined
       ? [`- Columns needed: ${columnsLine(rule)}`]
       : []),
     '',

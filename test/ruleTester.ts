@@ -2,14 +2,14 @@ import { lintWorkbook } from '../shared/engine/engine';
 import { resolveConfig, type PipelintConfig } from '../shared/engine/config';
 import type { RuleModule } from '../shared/engine/rule';
 import type { CellValue, Diagnostic, QuickFix, SheetSnapshot } from '../shared/ground/types';
-import type { KindId as SheetRole } from '../shared/sheets/registry';
+import type { KindId } from '../shared/sheets/registry';
 import { RULES } from '../shared/rules';
 
 /**
  * A table of valid and invalid cases per rule, in the manner of typescript-eslint's RuleTester.
- * Each case is a workbook (one sheet "Pipeline" by default, "Goals" for goal rules, "Coverage" for
- * coverage rules, "Adoption" for adoption rules, "Path" for path rules, plus any extra sheets); only the rule
- * under test is enabled, so a case fails if it reports too much, too little or the wrong thing.
+ * Each case is a workbook: one sheet named for the kind the rule checks ("Pipeline", "Goals",
+ * "Coverage"...; "Pipeline" for workbook rules), plus any extra sheets. Only the rule under test is
+ * enabled, so a case fails if it reports too much, too little or the wrong thing.
  */
 export interface ExpectedDiagnostic {
   /** Exact text, or a pattern the message must match. */
@@ -39,11 +39,10 @@ export interface RuleCase {
   alsoEnable?: string[];
   /**
    * The role the first sheet must be detected as, so a valid case cannot pass only because its
-   * sheet was never linted. Defaults to "pipeline" for pipeline rules, "goals" for goal rules,
-   * "coverage" for coverage rules, "adoption" for adoption rules and "path" for path rules; `null`
-   * means no role.
+   * sheet was never linted. Defaults to the kind the rule checks (its category), none for
+   * workbook rules; `null` means no role.
    */
-  role?: SheetRole | null;
+  role?: KindId | null;
 }
 
 export interface InvalidCase extends RuleCase {
@@ -60,26 +59,12 @@ export function lintCase(rule: RuleModule, c: RuleCase): Diagnostic[] {
     c.options === undefined ? rule.meta.defaultSeverity : [rule.meta.defaultSeverity, c.options];
   const resolved = resolveConfig({ asOf: AS_OF, ...c.config, rules }, RULES);
   if (!resolved.ok) throw new Error(`bad test config: ${JSON.stringify(resolved.problems)}`);
-  const names = {
-    pipeline: 'Pipeline',
-    goal: 'Goals',
-    coverage: 'Coverage',
-    adoption: 'Adoption',
-    path: 'Path',
-    workbook: 'Pipeline',
-  } as const;
-  const name = names[rule.meta.category];
+  // The first sheet is named for the kind the rule checks ("Goals"), and workbook rules get a pipeline.
+  const kind = rule.meta.category === 'workbook' ? undefined : rule.meta.category;
+  const name = kind ? kind.charAt(0).toUpperCase() + kind.slice(1) : 'Pipeline';
   const sheet: SheetSnapshot = { name, values: c.rows, numberFormats: c.numberFormats };
   const result = lintWorkbook({ sheets: [sheet, ...(c.sheets ?? [])] }, resolved.config, RULES);
-  const defaultRole = {
-    pipeline: 'pipeline',
-    goal: 'goals',
-    coverage: 'coverage',
-    adoption: 'adoption',
-    path: 'path',
-    workbook: undefined,
-  } as const;
-  const role = c.role !== undefined ? c.role : defaultRole[rule.meta.category];
+  const role = c.role !== undefined ? c.role : kind;
   if (role !== undefined) expect(result.sheets[0].role ?? null).toBe(role);
   return result.diagnostics.filter((d) => d.ruleId === rule.meta.id);
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic, WorkbookSnapshot } from '../ground/types';
 import { isBlank } from '../ground/values';
-import type { RowRecord, SheetInfo, SheetKind } from '../sheets/kind';
+import type { ReadContext, RowRecord, SheetInfo, SheetKind } from '../sheets/kind';
 import { findHeader } from '../sheets/detect';
 import { countDataRows } from '../sheets/table';
 import { stageModelOf } from '../sheets/stages';
@@ -33,9 +33,9 @@ export interface LintOptions {
 
 const PROGRESS_EVERY = 20_000;
 
-/** Reads every sheet the config does not ignore: its kind (from its header row) and its table. */
-export function readWorkbook(workbook: WorkbookSnapshot, config: ResolvedConfig) {
-  const context = {
+/** What every reader is told of the config: how cells are written, the pinned columns, the stages. */
+export function readContextOf(config: ResolvedConfig): ReadContext {
+  return {
     asOf: config.asOf,
     dateOrder: config.dateOrder,
     dateOrderExplicit: config.dateOrderExplicit,
@@ -43,6 +43,11 @@ export function readWorkbook(workbook: WorkbookSnapshot, config: ResolvedConfig)
     pins: config.columns,
     stages: stageModelOf(config.stages),
   };
+}
+
+/** Reads every sheet the config does not ignore: its kind (from its header row) and its table. */
+export function readWorkbook(workbook: WorkbookSnapshot, config: ResolvedConfig) {
+  const context = readContextOf(config);
   const sheets: SheetInfo[] = [];
   const tables: AnyTable[] = [];
   for (const sheet of workbook.sheets) {
@@ -95,8 +100,6 @@ function rulesForTable(table: AnyTable, active: readonly ActiveRule[], missing: 
   const kind = table.kind.id as KindId;
   const runnable: { rule: RuleModule; listener: KindListener<KindId> }[] = [];
   for (const a of active) {
-    const listener = a.listener[kind] as KindListener<KindId> | undefined;
-    if (!listener) continue;
     const needs = a.rule.meta.columns?.[kind] as
       { requires?: readonly ColumnNeed[]; onlyWith?: readonly string[] } | undefined;
     const lacking = (needs?.requires ?? []).filter((need) => !hasColumn(table, need));
@@ -107,9 +110,33 @@ function rulesForTable(table: AnyTable, active: readonly ActiveRule[], missing: 
       else missing.push({ key, need, ruleIds: [a.rule.meta.id] });
     }
     const quietlySkipped = (needs?.onlyWith ?? []).some((f) => !hasColumn(table, f));
-    if (lacking.length === 0 && !quietlySkipped) runnable.push({ rule: a.rule, listener });
+    // Listeners are keyed by kind id; the table's kind is only known here, at run time.
+    const listener = a.listener[kind] as KindListener<KindId> | undefined;
+    if (listener && lacking.length === 0 && !quietlySkipped) runnable.push({ rule: a.rule, listener });
   }
   return runnable;
+}
+
+/** Whether a table holds this very row: rows are in sheet order, so a binary search finds it. */
+function holds(table: AnyTable, row: RowRecord): boolean {
+  const rows = table.rows as RowRecord[];
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].row < row.row) lo = mid + 1;
+    else if (rows[mid].row > row.row) hi = mid - 1;
+    else return rows[mid] === row;
+  }
+  return false;
+}
+
+/** The table of a report's row: almost always the table on the report's sheet, else any that holds it. */
+function tableOfRow(model: WorkbookModel, r: Report): AnyTable | undefined {
+  if (!r.row) return undefined;
+  const onSheet = model.tableOnSheet(r.location.sheet);
+  if (onSheet && holds(onSheet, r.row)) return onSheet;
+  return model.allTables().find((t) => holds(t, r.row!));
 }
 
 /** Names the row's deal and person in the diagnostic, as its kind tells them. */
@@ -138,7 +165,7 @@ export function lintWorkbook(
 ): LintResult {
   const model = readWorkbook(workbook, config);
   const tables = model.allTables();
-  const kindOfSheet = (sheet: string) => model.tableOnSheet(sheet)?.kind as SheetKind | undefined;
+  const kindOf = (r: Report) => tableOfRow(model, r)?.kind as SheetKind | undefined;
   const suppressions = new Suppressions(registry.map((r) => r.meta.id));
   const missing = new Map<AnyTable, MissingColumn[]>(tables.map((t) => [t, []]));
 
@@ -147,12 +174,12 @@ export function lintWorkbook(
   for (const rule of registry) {
     const setting = config.rules.get(rule.meta.id);
     if (!setting) continue;
-    // A row's "Lint ignore" cell silences the rules that check its deal, goal or priority; workbook
-    // rules cannot be silenced from a row.
+    // A row's "Lint ignore" cell silences the rules that check that row, of any kind; workbook
+    // rules (about sheets and headers, not rows) cannot be silenced from a row.
     const suppressible = rule.meta.category !== 'workbook';
     const report = (r: Report) => {
       if (suppressible && r.row && suppressions.silences(r.row, rule.meta.id)) return;
-      diagnostics.push(toDiagnostic(rule.meta.id, setting.severity, r, kindOfSheet(r.location.sheet)));
+      diagnostics.push(toDiagnostic(rule.meta.id, setting.severity, r, kindOf(r)));
     };
     const listener = rule.create({
       options: setting.options,
@@ -183,7 +210,7 @@ export function lintWorkbook(
   const unused = config.rules.get(UNUSED_SUPPRESSION);
   if (unused)
     for (const r of suppressions.unused(tables))
-      diagnostics.push(toDiagnostic(UNUSED_SUPPRESSION, unused.severity, r, kindOfSheet(r.location.sheet)));
+      diagnostics.push(toDiagnostic(UNUSED_SUPPRESSION, unused.severity, r, kindOf(r)));
   options.onProgress?.(total, total);
 
   const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));

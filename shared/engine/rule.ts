@@ -5,14 +5,18 @@ import type { AnyTable, FieldOf, KindId, RowOf, TableOf } from '../sheets/regist
 import type { WorkbookModel } from '../analyses/model';
 import type { ResolvedConfig } from './config';
 
-export type RuleCategory = 'workbook' | 'pipeline' | 'goal' | 'coverage' | 'adoption' | 'path';
+/** A rule's family: the sheet kind it checks, or `workbook` for rules about sheets and headers. */
+export type RuleCategory = 'workbook' | KindId;
 
 /** A column a rule cannot work without; a list means any one of them will do. */
 export type ColumnNeed<F extends string = string> = F | readonly F[];
 
 /** What a rule needs of one kind's sheet before its listeners for that kind run. */
 export interface ColumnRequirements<F extends string> {
-  /** Columns without which the rule is skipped and `pipeline/missing-column` says so. */
+  /**
+   * Columns without which the rule is skipped, and the gap recorded for `context.missingColumns`
+   * (which `pipeline/missing-column` reports on pipeline sheets).
+   */
   requires?: readonly ColumnNeed<F>[];
   /** Columns without which the rule is skipped quietly: it only checks what the team chose to track. */
   onlyWith?: readonly F[];

@@ -1,6 +1,7 @@
 import { cellLocation } from '../ground/address';
 import { closestKey } from '../ground/suggest';
-import type { RowRecord } from '../sheets/kind';
+import type { RowRecord, Table } from '../sheets/kind';
+import { setCellFix } from '../sheets/table';
 import type { AnyTable } from '../sheets/registry';
 import type { Report } from './rule';
 
@@ -51,10 +52,13 @@ export class Suppressions {
               ? `"${entry}" is ignored on this row, but it reports nothing here`
               : `"${entry}" is not a rule${guess ? `; did you mean "${guess}"?` : ''}`,
             fixes: [
-              {
-                title: kept ? `Keep only "${kept}"` : 'Clear the cell',
-                edits: [{ location, value: kept, previous: row.cells[column - 1] ?? null }],
-              },
+              setCellFix(
+                table as Table<'ignore'>,
+                row,
+                'ignore',
+                kept ? `Keep only "${kept}"` : 'Clear the cell',
+                kept,
+              ),
             ],
           });
         }

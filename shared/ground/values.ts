@@ -37,6 +37,11 @@ export function cellText(value: CellValue): string | undefined {
   return String(value).trim();
 }
 
+/** A cell's text for a reader that takes words: undefined for a blank cell or an error value. */
+export function wordsOf(value: CellValue): string | undefined {
+  return isErrorValue(value) ? undefined : cellText(value) || undefined;
+}
+
 export function describeValue(value: CellValue): string {
   if (value instanceof Date) return isValid(value) ? format(value, 'yyyy-MM-dd') : 'an invalid date';
   if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 37) + '...' : value}"`;

@@ -50,10 +50,7 @@ import { duplicateHeader } from './workbook/duplicateHeader';
 import { ambiguousDate } from './workbook/ambiguousDate';
 import { unusedSuppression } from './workbook/unusedSuppression';
 
-/**
- * Every rule, in the order their docs are listed. `workbook/unused-suppression` must stay last:
- * it judges suppressions once every other rule has reported.
- */
+/** Every rule, in the order their docs are listed. */
 export const RULES: readonly RuleModule[] = [
   missingColumn,
   unknownStage,

@@ -31,24 +31,25 @@ function firstTableRow(values: readonly (readonly CellValue[] | undefined)[], li
   return values.findIndex((row) => row?.some((v) => !isBlank(v)));
 }
 
+/** The fields whose pinned header text the row holds; a pin by column letter names no text. */
+function pinnedFields(texts: readonly string[], pins: Readonly<Partial<Record<string, string>>>) {
+  const normalized = new Set(texts.map(normalizeHeader));
+  const fields = new Set<string>();
+  for (const [field, pin] of Object.entries(pins)) {
+    const key = normalizeHeader(pin ?? '');
+    if (key && normalized.has(key)) fields.add(field);
+  }
+  return fields;
+}
+
 /** The kind's fields a row names; for a kind that takes pins, a pinned header counts as its field. */
-function fieldsOf(
-  kind: SheetKind,
-  texts: readonly string[],
-  pins: Readonly<Partial<Record<string, string>>>,
-) {
+function fieldsOf(kind: SheetKind, texts: readonly string[], pinned: ReadonlySet<string>) {
   const fields = new Set<string>();
   for (const t of texts) {
     const field = kind.fieldOf(t);
     if (field) fields.add(field);
   }
-  if (kind.pinnable) {
-    const normalized = new Set(texts.map(normalizeHeader));
-    for (const [field, pin] of Object.entries(pins)) {
-      const key = normalizeHeader(pin ?? '');
-      if (key && normalized.has(key)) fields.add(field);
-    }
-  }
+  if (kind.pinnable) for (const field of pinned) fields.add(field);
   return fields;
 }
 
@@ -61,13 +62,15 @@ export function guessRow<K extends SheetKind>(
   tableRow = firstTableRow(values, Math.min(values.length, HEADER_SEARCH_ROWS)),
 ): HeaderGuess<K>[] {
   const texts = textsOf(values[index]);
+  const pinned = pinnedFields(texts, pins);
   const guesses: HeaderGuess<K>[] = [];
   for (const kind of kinds) {
     const row: HeaderRow = {
       index,
       texts,
       firstTableRow: index === tableRow,
-      fields: fieldsOf(kind, texts, pins),
+      fields: fieldsOf(kind, texts, pinned),
+      pinned,
     };
     const score = kind.match(row);
     if (score !== undefined) guesses.push({ kind, headerIndex: index, score });

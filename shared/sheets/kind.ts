@@ -56,7 +56,6 @@ export interface Table<F extends string = string, R extends RowRecord = RowRecor
 }
 
 /** The fields of a kind's table. */
-export type FieldOfTable<T> = T extends Table<infer F, RowRecord> ? F : never;
 export type RowOfTable<T> = T extends Table<string, infer R> ? R : never;
 
 /** A candidate header row, as detection shows it to each kind. */
@@ -69,6 +68,8 @@ export interface HeaderRow<F extends string = string> {
   firstTableRow: boolean;
   /** The kind's fields this row names, pinned headers counted for kinds that take pins. */
   fields: ReadonlySet<F>;
+  /** The fields the config pins to a header text this row holds (pins name pipeline fields). */
+  pinned: ReadonlySet<string>;
 }
 
 /** The part of a kind that does not depend on its row type: enough to detect, map and locate. */

@@ -37,7 +37,11 @@ export type FieldOf<K extends KindId> = KindById<K>['fields'][number];
 /** Any kind's table. */
 export type AnyTable = TableOf<KindId>;
 
-export const KIND_IDS: readonly KindId[] = SHEET_KINDS.map((k) => k.id);
+/** Every kind's id, as users read them in the docs and error messages: the pipeline first. */
+export const KIND_IDS: readonly KindId[] = [
+  pipelineKind.id,
+  ...SHEET_KINDS.filter((k) => k !== pipelineKind).map((k) => k.id),
+];
 
 export function kindById<K extends KindId>(id: K): KindById<K> {
   return SHEET_KINDS.find((k) => k.id === id) as KindById<K>;

@@ -1,5 +1,5 @@
-import type { CellLocation, CellValue, SheetSnapshot } from '../ground/types';
-import { cellLocation, columnLetter, columnNumber } from '../ground/address';
+import type { CellLocation, CellValue, QuickFix, SheetSnapshot } from '../ground/types';
+import { cellLocation, columnNumber } from '../ground/address';
 import { normalizeHeader } from '../ground/keys';
 import { cellText, isBlank } from '../ground/values';
 import type { DuplicateHeader, KindSpec, ReadContext, RowRecord, Table } from './kind';
@@ -129,6 +129,26 @@ export function cellOf<F extends string>(table: Table<F, RowRecord>, row: RowRec
   return cellLocation(table.sheet, row.row, column ?? 1);
 }
 
+/**
+ * A quick fix that writes one cell of a row, of any kind, remembering what the cell held so the
+ * host can undo it (and refuse the fix if the cell changed since the lint).
+ */
+export function setCellFix<F extends string, R extends RowRecord>(
+  table: Table<F, R>,
+  row: R,
+  field: F,
+  title: string,
+  value: string | number,
+  preferred = false,
+): QuickFix {
+  const fix: QuickFix = {
+    title,
+    edits: [{ location: cellOf(table, row, field), value, previous: rawCell(table, row, field) ?? null }],
+  };
+  if (preferred) fix.preferred = true;
+  return fix;
+}
+
 /** A cell of the header row. */
 export function headerCell(table: Table<string, RowRecord>, column: number): CellLocation {
   return cellLocation(table.sheet, table.headerRow, column);
@@ -138,13 +158,6 @@ export function headerCell(table: Table<string, RowRecord>, column: number): Cel
 export function rawCell<F extends string>(table: Table<F, RowRecord>, row: RowRecord, field: F): CellValue {
   const column = table.columns[field];
   return column === undefined ? undefined : row.cells[column - 1];
-}
-
-/** Header text of a field's column, or its letter when the header is blank. */
-export function columnName<F extends string>(table: Table<F, RowRecord>, field: F): string {
-  const column = table.columns[field];
-  if (column === undefined) return field;
-  return table.headers[column - 1] || `column ${columnLetter(column)}`;
 }
 
 /** Rows below the header that hold anything. */

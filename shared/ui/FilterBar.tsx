@@ -3,6 +3,7 @@ import type { Severity } from '../ground/types';
 import { toggleSeverities, type ProblemFilter, type SeverityCounts } from './model';
 import { SeverityIcon } from './SeverityIcon';
 import { STRINGS } from './strings';
+import { groupDigits } from '../ground/words';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
@@ -42,7 +43,7 @@ export function FilterBar({ filter, counts, onChange }: FilterBarProps) {
             title={STRINGS.severityToggle(s, counts[s])}
             onClick={() => toggle(s)}
           >
-            {counts[s].toLocaleString('en-US')}
+            {groupDigits(counts[s])}
           </ToggleButton>
         ))}
       </div>

@@ -71,10 +71,7 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
     [view],
   );
   // Built from the lint result on demand: the core computes no summary a front end does not draw.
-  const paces = useMemo(
-    () => (run && state.config.ok ? pathSummaries(run.result, state.config.config) : []),
-    [run, state.config],
-  );
+  const paces = useMemo(() => (run ? pathSummaries(run.result, run.config) : []), [run]);
   const busy = state.linting || state.writing;
   const lint = useCallback(() => void actions.lint(), [actions]);
   useLintShortcut(lint);

@@ -13,6 +13,7 @@ import { diagnosticKey, PAGE_SIZE, type SheetGroup } from './model';
 import { ProblemRow } from './ProblemRow';
 import { SeverityIcon } from './SeverityIcon';
 import { STRINGS } from './strings';
+import { groupDigits } from '../ground/words';
 
 const useStyles = makeStyles({
   header: {
@@ -58,7 +59,7 @@ function GroupHeader({ group }: { group: SheetGroup }) {
         {severities.map((s) => (
           <span key={s} className={styles.count}>
             <SeverityIcon severity={s} />
-            {group.counts[s].toLocaleString('en-US')}
+            {groupDigits(group.counts[s])}
           </span>
         ))}
       </span>

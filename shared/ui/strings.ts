@@ -5,7 +5,7 @@
 import type { Severity } from '../ground/types';
 import type { PaceVerdict } from '../analyses/execution/pace';
 import type { StepStatus } from '../summaries';
-import { figure, percent, plural } from '../ground/words';
+import { figure, groupDigits, percent, plural } from '../ground/words';
 import { STEP_LABELS } from '../sheets/kinds/path';
 
 const SEVERITY_NAMES: Record<Severity, [string, string]> = {
@@ -27,7 +27,7 @@ export const STRINGS = {
   severityName: (s: Severity) => SEVERITY_NAMES[s][0],
   severityCount: (s: Severity, n: number) => plural(n, ...SEVERITY_NAMES[s]),
   severityGroup: 'Show problems by severity',
-  severityToggle: (s: Severity, n: number) => `Show ${SEVERITY_NAMES[s][1]} (${n.toLocaleString('en-US')})`,
+  severityToggle: (s: Severity, n: number) => `Show ${SEVERITY_NAMES[s][1]} (${groupDigits(n)})`,
   filterPlaceholder: 'Filter problems',
   filterLabel: 'Filter problems by text, rule, cell, deal or owner',
 
@@ -37,10 +37,9 @@ export const STRINGS = {
   nothingMatches: 'No problems match the filters.',
   rowsLinted: (rows: number, ms: number) =>
     `${plural(rows, 'row')} linted in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`,
-  showing: (shown: number, total: number) =>
-    `showing ${shown.toLocaleString('en-US')} of ${plural(total, 'problem')}`,
+  showing: (shown: number, total: number) => `showing ${groupDigits(shown)} of ${plural(total, 'problem')}`,
   groupLabel: (sheet: string, n: number) => `Sheet ${sheet}, ${plural(n, 'problem')}`,
-  showMore: (n: number) => `Show ${n.toLocaleString('en-US')} more`,
+  showMore: (n: number) => `Show ${groupDigits(n)} more`,
 
   selectCell: (address: string, severity: Severity, message: string) =>
     `${SEVERITY_NAMES[severity][0]} at ${address}: ${message}. Select the cell`,

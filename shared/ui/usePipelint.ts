@@ -11,6 +11,8 @@ import { STRINGS } from './strings';
 
 export interface LintRun {
   result: LintResult;
+  /** The config the lint ran with: summaries of this result follow it, whatever is loaded since. */
+  config: ResolvedConfig;
   /** Reading plus linting, as the person waited for it. */
   ms: number;
   sheetOrder: string[];
@@ -83,7 +85,12 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
       during = 'lint';
       await yieldToPaint();
       const result = lint(workbook, config.config);
-      setRun({ result, ms: performance.now() - started, sheetOrder: workbook.sheets.map((s) => s.name) });
+      setRun({
+        result,
+        config: config.config,
+        ms: performance.now() - started,
+        sheetOrder: workbook.sheets.map((s) => s.name),
+      });
       setFailure(undefined);
     } catch (error) {
       setFailure({ during, message: errorText(error) });

@@ -1,5 +1,4 @@
 import { HEADER_SEARCH_ROWS, guessRow } from '../../shared/sheets/detect';
-import { normalizeHeader } from '../../shared/ground/keys';
 import { pipelineKind, type PipelineField } from '../../shared/sheets/kinds/pipeline';
 import { pathKind, type PathField } from '../../shared/sheets/kinds/path';
 import { activitiesKind, type ActivityField } from '../../shared/sheets/kinds/activities';
@@ -11,20 +10,6 @@ import type { CellValue, SheetSnapshot } from '../../shared/ground/types';
 import { RULES } from '../../shared/rules';
 
 const PIPELINE_HEADER = ['Deal', 'Owner', 'Stage', 'Amount', 'Close date'];
-
-describe('normalizeHeader', () => {
-  it.each([
-    ['Opportunity_ID', 'opportunityid'],
-    ['  Close   Date ', 'closedate'],
-    ['Deal-Stage', 'dealstage'],
-    ['Deal Value ($)', 'dealvalue'],
-    ['LAST ACTIVITY', 'lastactivity'],
-    ['Größe', 'größe'],
-    ['', ''],
-  ])('%p → %p', (text, expected) => {
-    expect(normalizeHeader(text)).toBe(expected);
-  });
-});
 
 describe('pipelineFieldOf', () => {
   it.each<[string, PipelineField | undefined]>([
@@ -189,6 +174,9 @@ describe('findHeader', () => {
 
   it('a row with a stage column is never a lookup list', () => {
     expect(detect([['Product', 'Stage', 'Notes']])).toBeUndefined();
+    // ...nor is one whose stage column is pinned in the config.
+    expect(detect([['Product', 'Phase']])).toMatchObject({ role: 'lookup' });
+    expect(detect([['Product', 'Phase']], undefined, { stage: 'Phase' })).toBeUndefined();
   });
 
   it('a data row is never mistaken for a lookup header', () => {

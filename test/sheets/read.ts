@@ -2,7 +2,7 @@ import { resolveConfig, type PipelintConfig, type ResolvedConfig } from '../../s
 import type { CellValue, SheetSnapshot } from '../../shared/ground/types';
 import type { ReadContext, SheetKind, Table, RowRecord } from '../../shared/sheets/kind';
 import { findHeader } from '../../shared/sheets/detect';
-import { stageModelOf } from '../../shared/sheets/stages';
+import { readContextOf } from '../../shared/engine/engine';
 import { DETECTABLE, type KindId } from '../../shared/sheets/registry';
 import { lookupKind } from '../../shared/sheets/kinds/lookup';
 import { RULES } from '../../shared/rules';
@@ -16,14 +16,7 @@ export function testConfig(raw: PipelintConfig = {}): ResolvedConfig {
 
 /** What the engine hands every reader, from a config. */
 export function readContext(config: ResolvedConfig = testConfig()): ReadContext {
-  return {
-    asOf: config.asOf,
-    dateOrder: config.dateOrder,
-    dateOrderExplicit: config.dateOrderExplicit,
-    decimal: config.decimal,
-    pins: config.columns,
-    stages: stageModelOf(config.stages),
-  };
+  return readContextOf(config);
 }
 
 /**

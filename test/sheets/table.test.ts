@@ -1,7 +1,6 @@
 import type { CellValue } from '../../shared/ground/types';
 import {
   cellOf,
-  columnName,
   countDataRows,
   headerCell,
   headerTexts,
@@ -151,12 +150,9 @@ describe('locating a row’s cells', () => {
     expect(cellOf(bare, step, 'measure').address).toBe("'Q3 plan'!A2");
   });
 
-  it('reads what a cell holds, and names a column by its header', () => {
+  it('reads what a cell holds, and locates a header cell', () => {
     expect(rawCell(path, step, 'target')).toBe(5);
     expect(rawCell(path, step, 'measure')).toBeUndefined();
-    expect(columnName(path, 'step')).toBe('Step');
-    expect(columnName({ ...path, headers: ['', '', ''] }, 'target')).toBe('column C');
-    expect(columnName(path, 'reward')).toBe('reward');
     expect(headerCell(path, 4).address).toBe("'Q3 plan'!D1");
   });
 });

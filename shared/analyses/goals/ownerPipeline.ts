@@ -1,3 +1,4 @@
+import { nameKey } from '../../ground/keys';
 import type { Deal } from '../../sheets/kinds/pipeline';
 import type { DayNumber } from '../../ground/values';
 
@@ -23,21 +24,16 @@ export interface OwnerPipelineOptions {
   minimumClosed?: number;
 }
 
-/** Owner names match as people type them: case and extra spaces do not count. */
-export function ownerKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
 /** Aggregates an owner's deals. Pure: reads the deals, nothing else. */
 export function ownerPipeline(
   deals: Iterable<Deal>,
   owner: string,
   options: OwnerPipelineOptions,
 ): OwnerPipeline {
-  const key = ownerKey(owner);
+  const key = nameKey(owner);
   const result: OwnerPipeline = { won: 0, wonDeals: 0, lostDeals: 0, open: 0, openDeals: 0 };
   for (const deal of deals) {
-    if (deal.owner === undefined || ownerKey(deal.owner) !== key || deal.stage === undefined) continue;
+    if (deal.owner === undefined || nameKey(deal.owner) !== key || deal.stage === undefined) continue;
     const closed = deal.stage.closed;
     if (closed === 'won') {
       result.wonDeals++;

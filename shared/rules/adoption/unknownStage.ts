@@ -3,7 +3,7 @@ import { ADOPTION_STAGES } from '../../ground/adoption';
 import { closestKey } from '../../ground/suggest';
 import { noOptions, orList } from '../util';
 import { subject } from './adoptionUtil';
-import { cellOf } from '../../sheets/table';
+import { cellOf, setCellFix } from '../../sheets/table';
 
 const KEYS = ADOPTION_STAGES.map((s) => s.toLowerCase());
 
@@ -36,15 +36,7 @@ export const unknownStage = defineRule({
             message:
               `${subject(row)} is in stage "${row.stageText}", which is not a stage of change; ` +
               `expected ${orList(ADOPTION_STAGES)}${guess ? `. Did you mean "${guess}"?` : ''}`,
-            fixes: guess
-              ? [
-                  {
-                    title: `Change to "${guess}"`,
-                    preferred: true,
-                    edits: [{ location, value: guess, previous: row.cells[location.column - 1] ?? null }],
-                  },
-                ]
-              : [],
+            fixes: guess ? [setCellFix(table, row, 'stage', `Change to "${guess}"`, guess, true)] : [],
           });
         },
       },

@@ -1,5 +1,5 @@
 import { type CoverageRow, type CoverageTable, type Lever } from '../../sheets/kinds/coverage';
-import type { CellLocation, RelatedLocation } from '../../ground/types';
+import type { RelatedLocation } from '../../ground/types';
 import { quoted } from '../util';
 import { cellOf } from '../../sheets/table';
 
@@ -33,10 +33,6 @@ export function hasColumn(table: CoverageTable, levers: readonly Lever[]): boole
 /** `Priority "Run joint calls"` */
 export function subject(text: string): string {
   return `Priority ${quoted(text)}`;
-}
-
-export function priorityLocation(table: CoverageTable, row: CoverageRow): CellLocation {
-  return cellOf(table, row, 'priority');
 }
 
 /** Where each lever that backs the priority stands, for the panel to point at. */

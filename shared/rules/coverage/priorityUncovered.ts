@@ -1,7 +1,8 @@
 import { defineRule } from '../../engine/rule';
 import { noOptions } from '../util';
-import { andList, priorityLocation, subject } from './coverageUtil';
+import { andList, subject } from './coverageUtil';
 import { leversOf } from '../../analyses/coverage';
+import { cellOf } from '../../sheets/table';
 
 export const priorityUncovered = defineRule({
   meta: {
@@ -28,7 +29,7 @@ export const priorityUncovered = defineRule({
           if (present.length > 0) return;
           context.report({
             row,
-            location: priorityLocation(table, row),
+            location: cellOf(table, row, 'priority'),
             message:
               `${subject(row.text)} has no lever behind it: ${andList(missing)} ${missing.length === 1 ? 'is' : 'are all'} empty; ` +
               'back it with at least one, or take it off the list',

@@ -1,7 +1,8 @@
 import { defineRule } from '../../engine/rule';
 import { noOptions } from '../util';
-import { andList, leverCells, leverPhrase, orWords, priorityLocation, subject } from './coverageUtil';
+import { andList, leverCells, leverPhrase, orWords, subject } from './coverageUtil';
 import { leversOf, skillOnly as isSkillOnly, WILL_LEVERS } from '../../analyses/coverage';
+import { cellOf } from '../../sheets/table';
 
 export const skillOnly = defineRule({
   meta: {
@@ -28,7 +29,7 @@ export const skillOnly = defineRule({
           const wanted = missing.filter((l) => WILL_LEVERS.includes(l));
           context.report({
             row,
-            location: priorityLocation(table, row),
+            location: cellOf(table, row, 'priority'),
             message:
               `${subject(row.text)} is backed only by ` +
               `${andList(present.map((l) => leverPhrase(row, l)))}, which builds skill but not will; ` +

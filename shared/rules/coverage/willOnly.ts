@@ -1,15 +1,8 @@
 import { defineRule } from '../../engine/rule';
 import { noOptions } from '../util';
-import {
-  andList,
-  hasColumn,
-  leverCells,
-  leverPhrase,
-  orWords,
-  priorityLocation,
-  subject,
-} from './coverageUtil';
+import { andList, hasColumn, leverCells, leverPhrase, orWords, subject } from './coverageUtil';
 import { leversOf, SKILL_LEVERS, willOnly as isWillOnly } from '../../analyses/coverage';
+import { cellOf } from '../../sheets/table';
 
 export const willOnly = defineRule({
   meta: {
@@ -37,7 +30,7 @@ export const willOnly = defineRule({
           const wanted = missing.filter((l) => SKILL_LEVERS.includes(l));
           context.report({
             row,
-            location: priorityLocation(table, row),
+            location: cellOf(table, row, 'priority'),
             message:
               `${subject(row.text)} is backed only by ` +
               `${andList(present.map((l) => leverPhrase(row, l)))}, which motivates will but builds no skill; ` +

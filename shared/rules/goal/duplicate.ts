@@ -1,14 +1,13 @@
 import { type Goal } from '../../sheets/kinds/goals';
 import { defineRule } from '../../engine/rule';
-import { ownerKey } from '../../analyses/goals/ownerPipeline';
 import { noOptions, quoted } from '../util';
 import { cellOf } from '../../sheets/table';
-import { normalizeHeader } from '../../ground/keys';
+import { normalizeHeader, nameKey } from '../../ground/keys';
 
 export const duplicate = defineRule({
   meta: {
     id: 'goal/duplicate',
-    category: 'goal',
+    category: 'goals',
     defaultSeverity: 'error',
     description: 'The same goal is listed twice for the same owner.',
     docs:
@@ -27,7 +26,7 @@ export const duplicate = defineRule({
             if (goal.text === undefined) continue;
             const text = normalizeHeader(goal.text);
             if (!text) continue;
-            const key = `${ownerKey(goal.owner ?? '')}\u0000${text}`;
+            const key = `${nameKey(goal.owner ?? '')}\u0000${text}`;
             const original = first.get(key);
             if (!original) {
               first.set(key, goal);

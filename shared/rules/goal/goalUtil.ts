@@ -3,7 +3,7 @@ import { cellLocation } from '../../ground/address';
 import type { Goal, GoalField, GoalsTable } from '../../sheets/kinds/goals';
 import { cellOf, rawCell } from '../../sheets/table';
 import type { GoalAnalysis } from '../../analyses/goals/smart';
-import type { CellLocation, QuickFix } from '../../ground/types';
+import type { QuickFix } from '../../ground/types';
 import { dateFromDay, dayFromDate, formatDay, type DayNumber } from '../../ground/values';
 import { analyzeGoal } from '../../analyses/goals/smart';
 import type { Evidence, GrowthDriver } from '../../analyses/goals/types';
@@ -20,11 +20,6 @@ export function isActive(goal: Goal): boolean {
 /** A row worth judging as a goal statement: it has text and is still being worked on. */
 export function hasActiveText(goal: Goal): goal is Goal & { text: string } {
   return goal.text !== undefined && isActive(goal);
-}
-
-/** Where a problem with one field is shown: that field's cell, else the goal text. */
-export function goalLocation(table: GoalsTable, goal: Goal, field: GoalField): CellLocation {
-  return cellOf(table, goal, field);
 }
 
 // ---- time ----------------------------------------------------------------------------------

@@ -1,11 +1,12 @@
 import { defineRule } from '../../engine/rule';
 import { noOptions, quoted } from '../util';
-import { goalLocation, isActive } from './goalUtil';
+import { isActive } from './goalUtil';
+import { cellOf } from '../../sheets/table';
 
 export const missingOwner = defineRule({
   meta: {
     id: 'goal/missing-owner',
-    category: 'goal',
+    category: 'goals',
     defaultSeverity: 'warning',
     description: 'A goal has no owner.',
     docs:
@@ -25,7 +26,7 @@ export const missingOwner = defineRule({
           const what = goal.text !== undefined ? `Goal ${quoted(goal.text)}` : 'This goal';
           context.report({
             row: goal,
-            location: goalLocation(table, goal, 'owner'),
+            location: cellOf(table, goal, 'owner'),
             message: `${what} has no owner; name the one person who answers for it`,
           });
         },

@@ -1,14 +1,13 @@
-import { cellLocation } from '../../ground/address';
 import { defineRule } from '../../engine/rule';
 import { noOptions, quoted } from '../util';
-import { goalLocation, isActive } from './goalUtil';
-import { cellOf } from '../../sheets/table';
+import { isActive } from './goalUtil';
+import { cellOf, headerCell } from '../../sheets/table';
 import { normalizeHeader } from '../../ground/keys';
 
 export const missingPriority = defineRule({
   meta: {
     id: 'goal/missing-priority',
-    category: 'goal',
+    category: 'goals',
     defaultSeverity: 'info',
     description:
       'Goals are not put in order: no Priority column, an empty Priority cell, or one priority for all.',
@@ -29,7 +28,7 @@ export const missingPriority = defineRule({
           if (active.length < 2) return;
           if (table.columns.priority === undefined) {
             context.report({
-              location: cellLocation(table.sheet, table.headerRow, table.columns.goal!),
+              location: headerCell(table, table.columns.goal!),
               message: `The ${active.length} goals on this sheet have no Priority column; add one and rank them so people know which goal gives way first`,
             });
             return;
@@ -51,7 +50,7 @@ export const missingPriority = defineRule({
           const what = goal.text !== undefined ? `Goal ${quoted(goal.text)}` : 'This goal';
           context.report({
             row: goal,
-            location: goalLocation(table, goal, 'priority'),
+            location: cellOf(table, goal, 'priority'),
             message: `${what} has no priority; rank it against the other goals`,
           });
         },

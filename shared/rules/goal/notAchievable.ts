@@ -8,15 +8,8 @@ import { analyzeGoal, DEFAULT_MAX_GROWTH } from '../../analyses/goals/smart';
 import type { WorkbookModel } from '../../analyses/model';
 import type { GoalAnalysis } from '../../analyses/goals/smart';
 import { money, percent, quoted } from '../util';
-import {
-  baselineOf,
-  deadlineOf,
-  goalLocation,
-  hasActiveText,
-  periodStart,
-  shownNumber,
-  splitFix,
-} from './goalUtil';
+import { baselineOf, deadlineOf, hasActiveText, periodStart, shownNumber, splitFix } from './goalUtil';
+import { cellOf } from '../../sheets/table';
 
 const REVENUE_WORDS =
   /\b(?:revenue|bookings?|booked|book|sales|quota|ARR|MRR|ACV|TCV|new business|closed[- ]won)\b/i;
@@ -102,7 +95,7 @@ function historyCheck(
 export const notAchievable = defineRule({
   meta: {
     id: 'goal/not-achievable',
-    category: 'goal',
+    category: 'goals',
     defaultSeverity: 'warning',
     description:
       "A goal asks for more growth than one period allows, or more revenue than the owner's pipeline can yield.",
@@ -135,7 +128,7 @@ export const notAchievable = defineRule({
         row(goal, table) {
           if (!hasActiveText(goal)) return;
           const analysis = context.model.goalAnalysis(goal);
-          const location = goalLocation(table, goal, 'target');
+          const location = cellOf(table, goal, 'target');
           const fixes = () => splitFix(table, goal, asOf);
           const baseline = baselineOf(goal, analysis);
           const target = goal.target ?? analysis.target;

@@ -1,11 +1,12 @@
 import { defineRule } from '../../engine/rule';
 import { noOptions, quoted } from '../util';
-import { goalLocation, hasActiveText, rewrite, splitFix } from './goalUtil';
+import { hasActiveText, rewrite, splitFix } from './goalUtil';
+import { cellOf } from '../../sheets/table';
 
 export const notMeasurable = defineRule({
   meta: {
     id: 'goal/not-measurable',
-    category: 'goal',
+    category: 'goals',
     defaultSeverity: 'warning',
     description: 'A goal sets no number to reach, in its text or in a Target column.',
     docs:
@@ -27,7 +28,7 @@ export const notMeasurable = defineRule({
           const where = table.columns.target !== undefined ? ' and the Target cell is empty' : '';
           context.report({
             row: goal,
-            location: goalLocation(table, goal, 'target'),
+            location: cellOf(table, goal, 'target'),
             message: `Goal ${quoted(goal.text)} has no number to reach${note}${where}; e.g. "${rewrite(table, goal, analysis)}"`,
             fixes: splitFix(table, goal, context.config.asOf),
           });

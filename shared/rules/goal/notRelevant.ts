@@ -3,9 +3,10 @@ import { closestKey } from '../../ground/suggest';
 import { judgeRelevant } from '../../analyses/goals/drivers';
 import type { GrowthDriver } from '../../analyses/goals/types';
 import type { QuickFix } from '../../ground/types';
-import { noOptions, quoted, setCellFix } from '../util';
-import { DRIVER_LABELS, goalLocation, hasActiveText, splitFix } from './goalUtil';
+import { noOptions, quoted } from '../util';
+import { DRIVER_LABELS, hasActiveText, splitFix } from './goalUtil';
 import { normalizeHeader } from '../../ground/keys';
+import { cellOf, setCellFix } from '../../sheets/table';
 
 /** Common ways a team writes each driver in a Driver cell, normalised (letters and digits only). */
 const DRIVER_WORDS: Record<GrowthDriver, string[]> = {
@@ -103,7 +104,7 @@ export function driverOfCell(text: string): GrowthDriver | undefined {
 export const notRelevant = defineRule({
   meta: {
     id: 'goal/not-relevant',
-    category: 'goal',
+    category: 'goals',
     defaultSeverity: 'info',
     description: 'A goal is not tied to one of the five growth drivers, or its Driver cell names none.',
     docs:
@@ -130,14 +131,14 @@ export const notRelevant = defineRule({
             if (analysis.criteria.R.pass) return;
             context.report({
               row: goal,
-              location: goalLocation(table, goal, 'goal'),
+              location: cellOf(table, goal, 'goal'),
               message: `Goal ${quoted(goal.text)} serves none of the five growth drivers (${FIVE}); say which one it moves`,
               fixes: split,
             });
             return;
           }
           if (goal.problems?.some((p) => p.column === table.columns.driver)) return;
-          const location = goalLocation(table, goal, 'driver');
+          const location = cellOf(table, goal, 'driver');
           if (goal.driverText === undefined) {
             const fixes: QuickFix[] = implied
               ? [

@@ -7,7 +7,7 @@ import { cellOf } from '../../sheets/table';
 export const notSpecific = defineRule({
   meta: {
     id: 'goal/not-specific',
-    category: 'goal',
+    category: 'goals',
     defaultSeverity: 'warning',
     description: 'A goal does not name what it is about: no metric, product, segment, region or activity.',
     docs:

@@ -1,12 +1,13 @@
 import { defineRule } from '../../engine/rule';
 import { formatDay } from '../../ground/values';
-import { noOptions, quoted, setCellFix } from '../util';
-import { endOfThisQuarter, goalLocation, hasActiveText, rewrite, splitFix } from './goalUtil';
+import { noOptions, quoted } from '../util';
+import { endOfThisQuarter, hasActiveText, rewrite, splitFix } from './goalUtil';
+import { cellOf, setCellFix } from '../../sheets/table';
 
 export const notTimeBound = defineRule({
   meta: {
     id: 'goal/not-time-bound',
-    category: 'goal',
+    category: 'goals',
     defaultSeverity: 'warning',
     description: 'A goal has no deadline, in its text or in a Due column.',
     docs:
@@ -34,7 +35,7 @@ export const notTimeBound = defineRule({
           }
           context.report({
             row: goal,
-            location: goalLocation(table, goal, 'due'),
+            location: cellOf(table, goal, 'due'),
             message: `Goal ${quoted(goal.text)} has no deadline${where}; e.g. "${rewrite(table, goal, analysis)}"`,
             fixes,
           });

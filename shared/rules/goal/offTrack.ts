@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { defineRule } from '../../engine/rule';
 import { formatDay } from '../../ground/values';
 import { money, quoted, percent } from '../util';
-import { baselineOf, deadlineOf, goalLocation, isActive, periodStart, targetOf } from './goalUtil';
+import { baselineOf, deadlineOf, isActive, periodStart, targetOf } from './goalUtil';
+import { cellOf } from '../../sheets/table';
 
 export const offTrack = defineRule({
   meta: {
     id: 'goal/off-track',
-    category: 'goal',
+    category: 'goals',
     defaultSeverity: 'warning',
     description: 'A goal’s progress is further behind the time elapsed than the margin allows.',
     docs:
@@ -53,7 +54,7 @@ export const offTrack = defineRule({
           const from = baseline !== 0 ? ` from ${money(baseline)}` : '';
           context.report({
             row: goal,
-            location: goalLocation(table, goal, 'progress'),
+            location: cellOf(table, goal, 'progress'),
             message:
               `${what} is off track: progress of ${money(goal.progress)} is ${percent(progressShare)} of the way${from} ` +
               `to ${money(target)}, but ${percent(timeShare)} of the time from ${formatDay(start)} to ${formatDay(due)} has gone`,

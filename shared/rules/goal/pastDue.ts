@@ -1,12 +1,13 @@
 import { defineRule } from '../../engine/rule';
 import { formatDay } from '../../ground/values';
 import { money, noOptions, plural, quoted } from '../util';
-import { deadlineOf, goalLocation, isActive, targetOf } from './goalUtil';
+import { deadlineOf, isActive, targetOf } from './goalUtil';
+import { cellOf } from '../../sheets/table';
 
 export const pastDue = defineRule({
   meta: {
     id: 'goal/past-due',
-    category: 'goal',
+    category: 'goals',
     defaultSeverity: 'warning',
     description: 'A goal’s deadline has passed and its target was not met.',
     docs:
@@ -37,8 +38,7 @@ export const pastDue = defineRule({
               : `progress is ${money(goal.progress)} of ${money(target!)}`;
           context.report({
             row: goal,
-            location:
-              goal.due !== undefined ? goalLocation(table, goal, 'due') : goalLocation(table, goal, 'goal'),
+            location: goal.due !== undefined ? cellOf(table, goal, 'due') : cellOf(table, goal, 'goal'),
             message: `${what} was due ${formatDay(due)}${from}, ${plural(asOf - due, 'day')} ago, and ${state}; close it as missed or set a new date`,
           });
         },

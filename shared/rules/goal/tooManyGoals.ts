@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { type Goal } from '../../sheets/kinds/goals';
 import { defineRule } from '../../engine/rule';
-import { ownerKey } from '../../analyses/goals/ownerPipeline';
 import { plural } from '../util';
-import { goalLocation, isActive } from './goalUtil';
+import { isActive } from './goalUtil';
 import { cellOf } from '../../sheets/table';
+import { nameKey } from '../../ground/keys';
 
 export const tooManyGoals = defineRule({
   meta: {
     id: 'goal/too-many-goals',
-    category: 'goal',
+    category: 'goals',
     defaultSeverity: 'warning',
     description: 'One owner carries more active goals than the limit.',
     docs:
@@ -40,7 +40,7 @@ export const tooManyGoals = defineRule({
           const byOwner = new Map<string, Goal[]>();
           for (const goal of table.rows) {
             if (goal.owner === undefined || !isActive(goal)) continue;
-            const key = ownerKey(goal.owner);
+            const key = nameKey(goal.owner);
             byOwner.set(key, [...(byOwner.get(key) ?? []), goal]);
           }
           for (const goals of byOwner.values()) {
@@ -48,7 +48,7 @@ export const tooManyGoals = defineRule({
             const over = goals[max];
             context.report({
               row: over,
-              location: goalLocation(table, over, 'owner'),
+              location: cellOf(table, over, 'owner'),
               message: `${over.owner} has ${plural(goals.length, 'active goal')}, more than ${max}; too many goals blur which one matters, so keep the most important ${max} and merge or drop the rest`,
               related: goals
                 .filter((g) => g !== over)

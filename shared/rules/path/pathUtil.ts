@@ -1,10 +1,10 @@
 import type { RuleContext } from '../../engine/rule';
 import { z } from 'zod';
-import { quoted, setCellFix } from '../util';
+import { quoted } from '../util';
 import { atCharacter } from '../../analyses/execution/measure';
 import { DEFAULT_MIN_ELAPSED, DEFAULT_THRESHOLD } from '../../analyses/execution/pace';
 import { STEP_LABELS, type PathStep, type PathTable, type StepKind } from '../../sheets/kinds/path';
-import { cellOf } from '../../sheets/table';
+import { cellOf, setCellFix } from '../../sheets/table';
 
 /** `Milestone "Second meeting booked"`, or `The milestone on row 7` when it has no description. */
 export function stepTitle(step: PathStep): string {

@@ -1,8 +1,8 @@
 import { defineRule } from '../../engine/rule';
 import { closestKey } from '../../ground/suggest';
-import { noOptions, quoted, setCellFix } from '../util';
+import { noOptions, quoted } from '../util';
 import { STEP_KINDS, STEP_LABELS } from '../../sheets/kinds/path';
-import { cellOf } from '../../sheets/table';
+import { cellOf, setCellFix } from '../../sheets/table';
 
 export const unknownKind = defineRule({
   meta: {

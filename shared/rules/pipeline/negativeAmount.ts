@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
-import { money, noOptions, setCellFix } from '../util';
-import { cellOf } from '../../sheets/table';
+import { money, noOptions } from '../util';
+import { cellOf, setCellFix } from '../../sheets/table';
 
 export const negativeAmount = defineRule({
   meta: {

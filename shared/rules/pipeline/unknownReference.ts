@@ -2,8 +2,8 @@ import { defineRule } from '../../engine/rule';
 import { LOOKUP_KEYS, type LookupKey } from '../../sheets/kinds/lookup';
 import { closestKey } from '../../ground/suggest';
 import { cellLocation, columnLetter, quoteSheetName } from '../../ground/address';
-import { noOptions, setCellFix } from '../util';
-import { cellOf } from '../../sheets/table';
+import { noOptions } from '../util';
+import { cellOf, setCellFix } from '../../sheets/table';
 import { nameKey } from '../../ground/keys';
 
 interface Verdict {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
-import { noOptions, orList, setCellFix } from '../util';
-import { cellOf } from '../../sheets/table';
+import { noOptions, orList } from '../util';
+import { cellOf, setCellFix } from '../../sheets/table';
 
 export const unknownStage = defineRule({
   meta: {

@@ -2,11 +2,10 @@ import { z } from 'zod';
 import type { QuickFix } from '../../ground/types';
 import type { StageModel } from '../../sheets/stages';
 import type { Deal, PipelineField, PipelineTable } from '../../sheets/kinds/pipeline';
-import { setCellFix } from './fixes';
+import { setCellFix } from '../../sheets/table';
 
 export { plural, money, percent, figure } from '../../ground/words';
 export { day, orList, quoted } from './messages';
-export { setCellFix } from './fixes';
 
 /** For rules that take no options: accepts nothing but an empty object. */
 export const noOptions = z.strictObject({}).prefault({});

@@ -1,6 +1,6 @@
 import type { CellValue, SheetSnapshot } from '../../ground/types';
 import { ADOPTION_STAGES, type AdoptionStage } from '../../ground/adoption';
-import { DateReader, cellText, isBlank, isErrorValue, type DayNumber } from '../../ground/values';
+import { DateReader, isBlank, wordsOf, type DayNumber } from '../../ground/values';
 import { IGNORE_SYNONYMS, countFields, defineKind, type ReadContext, type Table } from '../kind';
 import { readTable } from '../table';
 
@@ -49,12 +49,6 @@ export function stageIndex(stage: AdoptionStage): number {
   return ADOPTION_STAGES.indexOf(stage);
 }
 
-export function textOf(value: CellValue): string | undefined {
-  if (isErrorValue(value)) return undefined;
-  const text = cellText(value)?.trim();
-  return text ? text : undefined;
-}
-
 function readRow(
   row: number,
   cells: CellValue[],
@@ -64,11 +58,11 @@ function readRow(
   const at = (field: AdoptionField) =>
     columns[field] === undefined ? undefined : cells[columns[field]! - 1];
   const result: AdoptionRow = { row, cells };
-  const person = textOf(at('person'));
+  const person = wordsOf(at('person'));
   if (person !== undefined) result.person = person;
-  const change = textOf(at('change'));
+  const change = wordsOf(at('change'));
   if (change !== undefined) result.change = change;
-  const stageText = textOf(at('stage'));
+  const stageText = wordsOf(at('stage'));
   if (stageText !== undefined) {
     result.stageText = stageText;
     const stage = adoptionStageOf(stageText);
@@ -76,9 +70,9 @@ function readRow(
   }
   const since = dates.read(at('since'));
   if (since.ok === true) result.since = since.value;
-  const evidence = textOf(at('evidence'));
+  const evidence = wordsOf(at('evidence'));
   if (evidence !== undefined) result.evidence = evidence;
-  const impact = textOf(at('impact'));
+  const impact = wordsOf(at('impact'));
   if (impact !== undefined) result.impact = impact;
   return result;
 }

@@ -1,9 +1,9 @@
 import type { CellValue, SheetSnapshot } from '../../ground/types';
-import { DateReader, type DayNumber } from '../../ground/values';
+import { DateReader, wordsOf, type DayNumber } from '../../ground/values';
 import { countFields, defineKind, type ReadContext, type Table } from '../kind';
 import { readTable } from '../table';
 import type { AdoptionStage } from '../../ground/adoption';
-import { CHANGE_SYNONYMS, PERSON_SYNONYMS, adoptionStageOf, textOf } from './adoption';
+import { CHANGE_SYNONYMS, PERSON_SYNONYMS, adoptionStageOf } from './adoption';
 
 export const HISTORY_FIELDS = ['person', 'change', 'from', 'to', 'date'] as const;
 export type HistoryField = (typeof HISTORY_FIELDS)[number];
@@ -27,15 +27,15 @@ export type HistoryTable = Table<HistoryField, HistoryEntry>;
 function readEntry(row: number, cells: CellValue[], columns: HistoryTable['columns'], dates: DateReader) {
   const at = (field: HistoryField) => (columns[field] === undefined ? undefined : cells[columns[field]! - 1]);
   const entry: HistoryEntry = { row, cells };
-  const person = textOf(at('person'));
+  const person = wordsOf(at('person'));
   if (person !== undefined) entry.person = person;
-  const change = textOf(at('change'));
+  const change = wordsOf(at('change'));
   if (change !== undefined) entry.change = change;
-  const fromText = textOf(at('from'));
+  const fromText = wordsOf(at('from'));
   if (fromText !== undefined) entry.fromText = fromText;
   const from = adoptionStageOf(fromText);
   if (from) entry.from = from;
-  const toText = textOf(at('to'));
+  const toText = wordsOf(at('to'));
   if (toText !== undefined) entry.toText = toText;
   const to = adoptionStageOf(toText);
   if (to) entry.to = to;
@@ -50,7 +50,7 @@ function readHistory(sheet: SheetSnapshot, headerIndex: number, context: ReadCon
     // An entry names a person or a change; anything else is a note.
     isRow: (cells, columns) =>
       (['person', 'change'] as const).some(
-        (f) => columns[f] !== undefined && textOf(cells[columns[f]! - 1]) !== undefined,
+        (f) => columns[f] !== undefined && wordsOf(cells[columns[f]! - 1]) !== undefined,
       ),
     read: (row, cells, columns) => readEntry(row, cells, columns, dates),
   });

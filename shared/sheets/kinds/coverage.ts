@@ -1,7 +1,7 @@
 import type { CellValue, SheetSnapshot } from '../../ground/types';
 import { normalizeHeader } from '../../ground/keys';
-import { cellText, isBlank, isErrorValue } from '../../ground/values';
-import { IGNORE_SYNONYMS, defineKind, type ReadContext, type Table } from '../kind';
+import { cellText, isBlank, isErrorValue, wordsOf } from '../../ground/values';
+import { IGNORE_SYNONYMS, countFields, defineKind, type ReadContext, type Table } from '../kind';
 import { readTable } from '../table';
 
 /** The four levers a coverage sheet maps a role's priorities against. */
@@ -123,7 +123,7 @@ function coverageFieldOf(headers: readonly string[]) {
 function readRow(row: number, cells: CellValue[], columns: CoverageTable['columns']): CoverageRow {
   const at = (field: CoverageField) =>
     columns[field] === undefined ? undefined : cells[columns[field]! - 1];
-  const text = isErrorValue(at('priority')) ? undefined : cellText(at('priority'));
+  const text = wordsOf(at('priority'));
   const fromCell = kindFromCell(at('kind'));
   const inferred = fromCell === undefined && text !== undefined ? inferKind(text) : undefined;
   const result: CoverageRow = {
@@ -134,7 +134,7 @@ function readRow(row: number, cells: CellValue[], columns: CoverageTable['column
     levers: {},
   };
   if (text !== undefined) result.text = text;
-  const role = isErrorValue(at('role')) ? undefined : cellText(at('role'));
+  const role = wordsOf(at('role'));
   if (role !== undefined) result.role = role;
   for (const lever of LEVERS) {
     if (columns[lever] === undefined) continue;
@@ -186,9 +186,6 @@ export const coverageKind = defineKind({
     ignore: 'Lint ignore',
   },
   anchor: ['priority'],
-  match: (row) =>
-    row.fields.has('priority') && LEVERS.filter((l) => row.fields.has(l)).length >= 2
-      ? row.fields.size
-      : undefined,
+  match: countFields((f) => f.has('priority') && LEVERS.filter((l) => f.has(l)).length >= 2),
   read: readCoverage,
 });

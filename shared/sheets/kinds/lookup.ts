@@ -35,10 +35,11 @@ function keyOf(texts: readonly string[]): LookupKey | undefined {
 /**
  * A lookup list's header has too few known words to be told from a data row, so only the first row
  * with two or more cells may be one, it must start with a key word, and a row with a stage column
- * is a pipeline's. It scores below any other kind.
+ * (by its words or by a pin) is a pipeline's. It scores below any other kind.
  */
 function matchLookup(row: HeaderRow<LookupKey>): number | undefined {
-  if (!row.firstTableRow || row.texts.some((t) => pipelineKind.fieldOf(t) === 'stage')) return undefined;
+  const stage = row.pinned.has('stage') || row.texts.some((t) => pipelineKind.fieldOf(t) === 'stage');
+  if (!row.firstTableRow || stage) return undefined;
   return keyOf(row.texts) ? 0.5 : undefined;
 }
 

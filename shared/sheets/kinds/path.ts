@@ -1,6 +1,6 @@
 import type { CellValue, SheetSnapshot } from '../../ground/types';
 import { nameKey } from '../../ground/keys';
-import { cellText, isBlank, isErrorValue } from '../../ground/values';
+import { isBlank, wordsOf } from '../../ground/values';
 import {
   DEFAULT_PERIOD,
   parseTarget,
@@ -88,16 +88,10 @@ export interface PathStep {
 
 export type PathTable = Table<PathField, PathStep>;
 
-function text(value: CellValue): string | undefined {
-  if (isErrorValue(value)) return undefined;
-  const t = cellText(value)?.trim();
-  return t ? t : undefined;
-}
-
 function readStep(row: number, cells: CellValue[], columns: PathTable['columns'], context: ReadContext) {
   const at = (field: PathField) => (columns[field] === undefined ? undefined : cells[columns[field]! - 1]);
   const target = parseTarget(at('target') ?? null, context.decimal);
-  const periodText = text(at('period'));
+  const periodText = wordsOf(at('period'));
   const fromCell = periodText === undefined ? undefined : periodFromText(periodText);
   const step: PathStep = {
     row,
@@ -111,7 +105,7 @@ function readStep(row: number, cells: CellValue[], columns: PathTable['columns']
     key: K,
     field: PathField,
   ) => {
-    const value = text(at(field));
+    const value = wordsOf(at(field));
     if (value !== undefined) step[key] = value;
   };
   assign('path', 'path');
@@ -120,7 +114,7 @@ function readStep(row: number, cells: CellValue[], columns: PathTable['columns']
   assign('owner', 'owner');
   // Leading spaces kept, so "at character N" counts the cell's own characters.
   const measure = at('measure');
-  if (typeof measure === 'string' && text(measure) !== undefined) step.measureText = measure.trimEnd();
+  if (typeof measure === 'string' && wordsOf(measure) !== undefined) step.measureText = measure.trimEnd();
   else assign('measureText', 'measure');
   assign('reward', 'reward');
   if (step.kindText !== undefined) {
@@ -172,11 +166,6 @@ export const pathKind = defineKind({
   match: countFields((f) => f.has('kind') && f.has('step') && (f.has('measure') || f.has('target'))),
   read: readPath,
 });
-
-/** The step as messages name it: its description, else its kind and row. */
-export function stepName(step: PathStep): string {
-  return step.text !== undefined ? `"${step.text}"` : `the ${step.kind ?? 'step'} on row ${step.row}`;
-}
 
 /** Steps grouped by path, in sheet order; steps with no Path cell form one group. */
 export function pathsOf(table: PathTable): Map<string, PathStep[]> {

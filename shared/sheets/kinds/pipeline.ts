@@ -1,7 +1,7 @@
 import type { CellValue, SheetSnapshot } from '../../ground/types';
 import type { StageInfo } from '../stages';
 import { IGNORE_SYNONYMS, countFields, defineKind, type ReadContext, type Table } from '../kind';
-import { headerTexts, ignoreList, mapColumns } from '../table';
+import { headerTexts, ignoreList, mapColumns, pinsFor } from '../table';
 import {
   DateReader,
   cellText,
@@ -342,7 +342,11 @@ function unreadErrors(deal: Deal, cells: CellValue[], read: Set<number>) {
 function readPipeline(sheet: SheetSnapshot, headerIndex: number, context: ReadContext): PipelineTable {
   const rows = sheet.values;
   const headers = headerTexts(rows, headerIndex);
-  const { columns, duplicateHeaders, missingPins } = mapColumns(headers, pipelineKind.fieldOf, context.pins);
+  const { columns, duplicateHeaders, missingPins } = mapColumns(
+    headers,
+    pipelineKind.fieldOf,
+    pinsFor(pipelineKind, context),
+  );
   const firstData = headerIndex + 1;
   const { orders, notes } = dateOrders(rows, firstData, columns, context);
   const readers = rowReaders(columns, context, orders);

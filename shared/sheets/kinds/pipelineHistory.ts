@@ -1,5 +1,5 @@
 import type { CellValue, SheetSnapshot } from '../../ground/types';
-import { cellText, isBlank, isErrorValue, DateReader, type DayNumber } from '../../ground/values';
+import { DateReader, wordsOf, type DayNumber } from '../../ground/values';
 import { countFields, defineKind, type ReadContext, type Table } from '../kind';
 import { readTable } from '../table';
 import { pipelineKind, type PipelineField } from './pipeline';
@@ -31,10 +31,8 @@ export interface PipelineHistoryEntry {
 
 export type PipelineHistoryTable = Table<PipelineHistoryField, PipelineHistoryEntry>;
 
-function textOf(value: CellValue): string {
-  if (isErrorValue(value) || isBlank(value)) return '';
-  return cellText(value)?.trim() ?? '';
-}
+/** The history compares texts: a blank or error cell is the empty text. */
+const textOf = (value: CellValue): string => wordsOf(value) ?? '';
 
 function readEntry(
   row: number,

@@ -5,7 +5,6 @@ import {
   pathKind,
   pathsOf,
   scopeOf,
-  stepName,
   type PathStep,
   type StepKind,
   type StepScope,
@@ -224,15 +223,5 @@ describe('scopeOf', () => {
     ['Team lead', 'each'],
   ])('owner %p is judged as %p', (owner, scope) => {
     expect(scopeOf(step(owner === undefined ? {} : { owner }), known)).toBe(scope);
-  });
-});
-
-describe('stepName', () => {
-  it.each<[Partial<PathStep>, string]>([
-    [{ text: 'Make calls', kind: 'behavior' }, '"Make calls"'],
-    [{ kind: 'milestone' }, 'the milestone on row 9'],
-    [{}, 'the step on row 9'],
-  ])('%p is %s', (fields, name) => {
-    expect(stepName(step(fields))).toBe(name);
   });
 });
