@@ -18,6 +18,7 @@ import {
 import { STRINGS } from '../../shared/ui/strings';
 import { FIXTURE_CONFIG, fixtureWorkbook } from './fixture';
 import { plural } from '../../shared/ground/words';
+import type { StepStatus } from '../../shared/summaries';
 
 function diag(
   sheet: string,
@@ -152,6 +153,31 @@ describe('labels', () => {
     expect(STRINGS.severityCount('info', 2)).toBe('2 infos');
     expect(STRINGS.rowsLinted(6, 12.4)).toBe('6 rows linted in 12 ms');
     expect(STRINGS.rowsLinted(10, 2345)).toBe('10 rows linted in 2.3 s');
+  });
+
+  it('writes amounts in a pace line as the workbook formats them, like the rule messages', () => {
+    const step: StepStatus = {
+      sheet: 'Path',
+      row: 4,
+      kind: 'outcome',
+      step: 'Revenue',
+      unit: 'amount',
+      period: 'quarter',
+      actual: 8000,
+      target: 12_000,
+      expected: 6652.17,
+      pace: 1.2026,
+      verdict: 'on-pace',
+    };
+    expect(STRINGS.paceStep(step, '$')).toBe(
+      'Outcome · $8,000 of $6,652 due by now (120%), $12,000 this quarter',
+    );
+    expect(STRINGS.paceStep(step, '')).toBe(
+      'Outcome · 8,000 of 6,652 due by now (120%), 12,000 this quarter',
+    );
+    expect(STRINGS.paceStep({ ...step, unit: 'count', actual: 12, expected: 25.714 }, '$')).toBe(
+      'Outcome · 12 of 25.7 due by now (120%), 12,000 this quarter',
+    );
   });
 });
 
