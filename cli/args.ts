@@ -20,6 +20,8 @@ Options:
       --snapshot <file>  after linting, append the pipeline's changes since the
                          last snapshot to a history in <file> (.csv, or .xlsx:
                          sheet "Pipeline history"); never one of the inputs
+      --print-config     print the config used for the one input given, stages
+                         learnt from it included, as JSON to save as pipelint.json
   -h, --help             show this help
   -v, --version          show the version
 
@@ -34,6 +36,8 @@ export interface CliOptions {
   config?: string;
   /** Where `--snapshot` appends the pipeline's changes. */
   snapshot?: string;
+  /** Print the resolved config for the input instead of linting it. */
+  printConfig: boolean;
   help: boolean;
   version: boolean;
 }
@@ -43,6 +47,7 @@ const OPTIONS = {
   'as-of': { type: 'string' },
   config: { type: 'string', short: 'c' },
   snapshot: { type: 'string' },
+  'print-config': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -88,6 +93,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const options: CliOptions = {
     inputs: positionals,
     format: 'stylish',
+    printConfig: values['print-config'] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };
@@ -108,5 +114,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (values.snapshot !== undefined) options.snapshot = values.snapshot;
   if (options.inputs.length === 0)
     throw new UsageError('no input given: name a .xlsx or .csv file, or a folder of .csv files');
+  if (options.printConfig && options.inputs.length > 1)
+    throw new UsageError('--print-config prints the config of one input: name only one');
   return options;
 }

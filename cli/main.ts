@@ -5,6 +5,8 @@
 import { promises as fs } from 'fs';
 import pc from 'picocolors';
 import { lint, RULES, type ResolvedConfig } from '../shared';
+import { printableConfig } from '../shared/engine/config';
+import { readWorkbook as readModel, stageList } from '../shared/engine/engine';
 import {
   FORMATTERS,
   formatStylish,
@@ -48,6 +50,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   if (options.version) return write(io.stdout, `${pkg.version}\n`, EXIT_OK);
 
   const config = await loadCliConfig(options.config, options.asOf);
+  if (options.printConfig) return printConfig(options.inputs[0], config, io);
   if (options.snapshot !== undefined) await checkSnapshotPath(options.snapshot, options.inputs);
 
   const readStart = performance.now();
@@ -84,6 +87,13 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   return hasErrors ? EXIT_PROBLEMS : EXIT_OK;
 }
 
+/** `--print-config`: the config the input is linted with, stages learnt from it included, as JSON. */
+async function printConfig(input: string, config: ResolvedConfig, io: CliIO): Promise<number> {
+  const { workbook } = await readWorkbook(input);
+  const stages = stageList(readModel(workbook, config).stages);
+  return write(io.stdout, `${JSON.stringify(printableConfig(config, stages, RULES), null, 2)}\n`, EXIT_OK);
+}
+
 /** Reads every input before linting any, so a typo in the last path is reported straight away, with the others. */
 async function readInputs(
   inputs: string[],
@@ -116,11 +126,15 @@ async function readingStatus(input: string, io: CliIO): Promise<{ clear(): void 
 function lintInput(input: LoadedWorkbook, config: ResolvedConfig, io: CliIO): LintedWorkbook {
   const progress = startProgress(io.stderr, io.stderrIsTTY, input.path, rowCount(input.workbook.sheets));
   try {
-    const { diagnostics, sheets, rowsLinted } = lint(input.workbook, config, {
+    const { diagnostics, sheets, rowsLinted, inferredStages } = lint(input.workbook, config, {
       onProgress: (done, total) => progress.update(done, total),
     });
     // The model behind the result is for summaries, which the CLI does not print: let it go.
-    return { path: input.path, sheetFiles: input.sheetFiles, result: { diagnostics, sheets, rowsLinted } };
+    return {
+      path: input.path,
+      sheetFiles: input.sheetFiles,
+      result: { diagnostics, sheets, rowsLinted, inferredStages },
+    };
   } finally {
     progress.stop();
   }

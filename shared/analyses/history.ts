@@ -3,7 +3,7 @@
  * each deal's fields were (`replayHistory`), rebuilt from the log itself, so no full copy of the
  * pipeline is ever kept. Everything here is pure.
  */
-import { nameKey } from '../ground/keys';
+import { nameKey, normalizeHeader } from '../ground/keys';
 import { formatDay, type DayNumber } from '../ground/values';
 import type { Deal, PipelineField, PipelineTable } from '../sheets/kinds/pipeline';
 import type { PipelineHistoryEntry, PipelineHistoryTable } from '../sheets/kinds/pipelineHistory';
@@ -66,6 +66,14 @@ export function pipelineState(tables: readonly PipelineTable[]): PipelineState {
 }
 
 /**
+ * Whether a field's recorded value and its value now are the same: a stage by its words, since a
+ * stage learnt from the data is named as the data spells it ("proposal" then "Proposal" is no move).
+ */
+function sameValue(field: TrackedField, from: string, to: string): boolean {
+  return field === 'stage' ? normalizeHeader(from) === normalizeHeader(to) : from === to;
+}
+
+/**
  * The change rows that bring `previous` up to `current`: one per deal and field whose value
  * differs. With no previous state (the first snapshot) every deal's non-blank values are changes
  * from ''. Deals gone from the sheet and columns the sheet lacks are not changes.
@@ -83,7 +91,7 @@ export function pipelineChanges(
       const to = values[field];
       if (to === undefined) continue;
       const from = before[field] ?? '';
-      if (from !== to) changes.push({ at, deal: id, field, from, to });
+      if (!sameValue(field, from, to)) changes.push({ at, deal: id, field, from, to });
     }
   }
   return changes;

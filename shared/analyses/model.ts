@@ -147,7 +147,7 @@ export class WorkbookModel {
   firstStageIndex(): number | undefined {
     if (this.firstOpen === undefined) {
       let first = Infinity;
-      if (!this.stages.isDefault) first = this.stages.stages.find((s) => !s.closed)?.index ?? Infinity;
+      if (this.stages.configured) first = this.stages.stages.find((s) => !s.closed)?.index ?? Infinity;
       else
         for (const t of this.tables('pipeline'))
           for (const d of t.rows) if (isOpen(d) && d.stage!.index < first) first = d.stage!.index;

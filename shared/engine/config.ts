@@ -218,3 +218,36 @@ export function resolveConfig(
     },
   };
 }
+
+/**
+ * The config as a `pipelint.json` would spell it, for `--print-config`: the stages in use (those
+ * learnt from the workbook when the config names none), every rule with its severity and options,
+ * and the locale and pins when they were set. Read back, it gives the same lint.
+ */
+export function printableConfig(
+  config: ResolvedConfig,
+  stages: readonly StageConfig[],
+  registry: readonly RuleDeclaration[],
+): PipelintConfig {
+  const printed: PipelintConfig = {};
+  if (config.dateOrderExplicit)
+    printed.locale = { tag: config.localeTag, dateOrder: config.dateOrder, decimal: config.decimal };
+  printed.stages = stages.map((s) => {
+    const { name, aliases, maxDays, probability, closed, required } = s;
+    return { name, aliases, maxDays, probability, closed, required };
+  });
+  if (Object.keys(config.columns).length) printed.columns = config.columns;
+  if (Object.keys(config.sheets).length) printed.sheets = config.sheets;
+  printed.rules = Object.fromEntries(
+    registry.map((rule) => {
+      const setting = config.rules.get(rule.meta.id);
+      if (!setting) return [rule.meta.id, 'off'];
+      const options = setting.options as Record<string, unknown> | undefined;
+      return [
+        rule.meta.id,
+        options && Object.keys(options).length ? [setting.severity, options] : setting.severity,
+      ];
+    }),
+  );
+  return JSON.parse(JSON.stringify(printed)) as PipelintConfig;
+}

@@ -1,9 +1,9 @@
 import type { Diagnostic, WorkbookSnapshot } from '../ground/types';
 import { isBlank } from '../ground/values';
-import type { ReadContext, RowRecord, SheetInfo, SheetKind } from '../sheets/kind';
+import type { ReadContext, RowRecord, SheetAt, SheetInfo, SheetKind } from '../sheets/kind';
 import { findHeader } from '../sheets/detect';
 import { countDataRows } from '../sheets/table';
-import { stageModelOf } from '../sheets/stages';
+import { stageModelOf, type StageConfig, type StageModel } from '../sheets/stages';
 import { DETECTABLE, type AnyTable, type KindId } from '../sheets/registry';
 import { WorkbookModel } from '../analyses/model';
 import type { ResolvedConfig } from './config';
@@ -24,6 +24,8 @@ export interface LintResult {
   rowsLinted: number;
   /** The workbook as the rules saw it, for summaries built on demand (`shared/summaries`). */
   model: WorkbookModel;
+  /** The stages learnt from the workbook, in order, when the config names none. */
+  inferredStages?: StageConfig[];
 }
 
 export interface LintOptions {
@@ -47,9 +49,9 @@ export function readContextOf(config: ResolvedConfig): ReadContext {
 
 /** Reads every sheet the config does not ignore: its kind (from its header row) and its table. */
 export function readWorkbook(workbook: WorkbookSnapshot, config: ResolvedConfig) {
-  const context = readContextOf(config);
+  let context = readContextOf(config);
   const sheets: SheetInfo[] = [];
-  const tables: AnyTable[] = [];
+  const found: { kind: SheetKind; at: SheetAt }[] = [];
   for (const sheet of workbook.sheets) {
     const pin = config.sheets[sheet.name];
     if (pin === 'ignore') continue;
@@ -64,8 +66,14 @@ export function readWorkbook(workbook: WorkbookSnapshot, config: ResolvedConfig)
       empty,
       pinned: pin !== undefined,
     });
-    if (header) tables.push(header.kind.read(sheet, header.headerIndex, context) as AnyTable);
+    if (header) found.push({ kind: header.kind, at: { sheet, headerIndex: header.headerIndex } });
   }
+  // Kinds that learn from all their sheets first (the pipeline's stages) do so before any is read.
+  for (const kind of DETECTABLE) {
+    const mine = found.filter((f) => f.kind === kind).map((f) => f.at);
+    if (kind.prepare && mine.length) context = { ...context, ...kind.prepare(mine, context) };
+  }
+  const tables = found.map((f) => f.kind.read(f.at.sheet, f.at.headerIndex, context) as AnyTable);
   const settings = { asOf: config.asOf, dateOrder: config.dateOrder, decimal: config.decimal };
   return new WorkbookModel(
     sheets,
@@ -221,7 +229,19 @@ export function lintWorkbook(
       a.location.column - b.location.column ||
       a.ruleId.localeCompare(b.ruleId),
   );
-  return { diagnostics, sheets: model.sheets.map(sheetSummary), rowsLinted: total, model };
+  const result: LintResult = {
+    diagnostics,
+    sheets: model.sheets.map(sheetSummary),
+    rowsLinted: total,
+    model,
+  };
+  if (model.stages.origin === 'inferred') result.inferredStages = stageList(model.stages);
+  return result;
+}
+
+/** A stage model's stages as a config lists them. */
+export function stageList(stages: StageModel): StageConfig[] {
+  return stages.stages.map(({ index: _index, ...stage }) => stage);
 }
 
 function sheetSummary(info: SheetInfo): SheetSummary {

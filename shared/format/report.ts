@@ -13,7 +13,7 @@ export interface LintedWorkbook {
   /** Sheet name → the file it came from; for a folder, each sheet's own CSV. */
   sheetFiles: Readonly<Record<string, string>>;
   /** What the formatters print: the problems and what was read, not the model behind them. */
-  result: Pick<LintResult, 'diagnostics' | 'sheets' | 'rowsLinted'>;
+  result: Pick<LintResult, 'diagnostics' | 'sheets' | 'rowsLinted' | 'inferredStages'>;
 }
 
 /** The rule metadata a report shows; `RULES.map((r) => r.meta)` fits. */

@@ -122,9 +122,31 @@ export function summaryLine(report: LintReport): string {
   return `Linted ${plural(rows, 'row')} in ${plural(sheets, 'sheet')}${workbooks} in ${seconds(report.elapsedMs)}${reading}`;
 }
 
+/**
+ * With no stages in the config, the stages learnt from each workbook and what each is, so a wrong
+ * guess is seen at once: "Stages learnt from the data: Prospecting → Engaging; won: Won; lost: Lost".
+ */
+export function stagesLines(report: LintReport): string[] {
+  const several = report.workbooks.length > 1;
+  return report.workbooks.flatMap((w) => {
+    const stages = w.result.inferredStages;
+    if (!stages) return [];
+    const named = (kind?: 'won' | 'lost') => stages.filter((s) => s.closed === kind).map((s) => s.name);
+    const parts = [named().join(' → ') || '(no open stage)'];
+    for (const kind of ['won', 'lost'] as const)
+      if (named(kind).length) parts.push(`${kind}: ${named(kind).join(', ')}`);
+    const where = several ? ` of ${w.path}` : '';
+    return [
+      `Stages learnt from the data${where} (the config lists none): ${parts.join('; ')}`,
+      `  to keep or correct them: pipelint --print-config ${w.path} > pipelint.json`,
+    ];
+  });
+}
+
 export function formatStylish(report: LintReport, options: StylishOptions = {}): string {
   const p = options.painter ?? NO_COLOR;
   const blocks = groupBySheet(report).map((g) => formatGroup(g, p).join('\n'));
-  const footer = `${totalsLine(report, p)}\n${p.dim(summaryLine(report))}\n`;
+  const closing = [summaryLine(report), ...stagesLines(report)].map((line) => p.dim(line)).join('\n');
+  const footer = `${totalsLine(report, p)}\n${closing}\n`;
   return blocks.length ? `${blocks.join('\n\n')}\n\n${footer}` : footer;
 }

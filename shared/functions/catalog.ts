@@ -51,7 +51,7 @@ export interface FunctionEnv {
   today(): DayNumber;
 }
 
-const DEFAULT_STAGE_MODEL = new StageModel(DEFAULT_STAGES, true);
+const DEFAULT_STAGE_MODEL = new StageModel(DEFAULT_STAGES, 'default');
 
 /** Won and lost as the usual stage names spell them, or as the caller's own labels. */
 function closedOf(wonLabel: Arg, lostLabel: Arg): (stage: string) => 'won' | 'lost' | undefined {

@@ -101,12 +101,24 @@ export interface SheetKind<
   /** The header row's score as this kind (higher is likelier), or undefined when it is not one. */
   match(row: HeaderRow<F>): number | undefined;
   read(sheet: SheetSnapshot, headerIndex: number, context: ReadContext): T;
+  /**
+   * Learns from every sheet of this kind before any is read what its readers then share (the
+   * pipeline learns the stages when the config names none); returns the settings to change.
+   */
+  prepare?(sheets: readonly SheetAt[], context: ReadContext): Partial<ReadContext>;
   /** The person a row is about, named in its diagnostics. */
   ownerOf?(row: RowOfTable<T>): string | undefined;
   /** The deal a row is, named in its diagnostics. */
   dealOf?(row: RowOfTable<T>): string | undefined;
   /** Its rows are what "rows linted" counts and progress reports (the pipeline). */
   primary?: boolean;
+}
+
+/** A sheet and the row its header was found on. */
+export interface SheetAt {
+  sheet: SheetSnapshot;
+  /** 0-based. */
+  headerIndex: number;
 }
 
 /** What the engine learnt about one sheet, for the workbook rules. */
@@ -130,7 +142,12 @@ export function defineKind<const Id extends string, F extends string, T extends 
 ): SheetKind<F, T> & { id: Id } {
   const index = new Map<string, F>();
   for (const field of kind.fields) for (const word of kind.synonyms[field]) index.set(word, field);
-  return { ...kind, fieldOf: (header) => index.get(normalizeHeader(header)) };
+  return {
+    ...kind,
+    // A header with a note under it ("Target\n100%") is known by its first line.
+    fieldOf: (header) =>
+      index.get(normalizeHeader(header)) ?? index.get(normalizeHeader(header.split('\n')[0])),
+  };
 }
 
 /**

@@ -31,9 +31,20 @@ export const DEFAULT_STAGES: readonly StageConfig[] = [
   { name: 'Proposal', aliases: ['Proposal Sent', 'Quote', 'Quoted'], probability: 0.5 },
   { name: 'Negotiation', aliases: ['Negotiating'], probability: 0.7 },
   { name: 'Commit', aliases: ['Verbal Commit', 'Contracting'], probability: 0.9 },
-  { name: 'Won', aliases: ['Closed Won', 'Win', 'Booked'], closed: 'won', probability: 1 },
-  { name: 'Lost', aliases: ['Closed Lost', 'Dead', 'Disqualified'], closed: 'lost', probability: 0 },
+  { name: 'Won', aliases: ['Closed Won', 'Win', 'Booked', 'Signed'], closed: 'won', probability: 1 },
+  {
+    name: 'Lost',
+    aliases: ['Closed Lost', 'Lose', 'Dead', 'Disqualified', 'Apology', 'Rejected'],
+    closed: 'lost',
+    probability: 0,
+  },
 ];
+
+/**
+ * Where a stage list comes from: the user's config, the workbook's own stage column (when the
+ * config names none), or the built-in list (when there is nothing to learn from).
+ */
+export type StageOrigin = 'config' | 'inferred' | 'default';
 
 /** Resolves stage text (any case, spacing or alias) to the configured stage. */
 export class StageModel {
@@ -43,8 +54,9 @@ export class StageModel {
 
   constructor(
     stages: readonly StageConfig[],
-    /** True when the list is the built-in default rather than the user's own. */
-    readonly isDefault: boolean,
+    readonly origin: StageOrigin,
+    /** Values known to be misspellings, by normalised text → the stage name they mean. */
+    private readonly corrections: ReadonlyMap<string, string> = new Map(),
   ) {
     this.stages = stages.map((s, index) => ({ ...s, index }));
     for (const stage of this.stages) {
@@ -57,10 +69,18 @@ export class StageModel {
     return this.byKey.get(normalizeHeader(text));
   }
 
-  /** The configured stage a misspelt one most likely means, when it is close enough to say so. */
-  suggest(text: string): StageInfo | undefined {
-    const best = closestKey(normalizeHeader(text), this.keys);
+  /** The stage a misspelt one most likely means, when it is close enough to say so. */
+  suggest(text: string): { name: string } | undefined {
+    const key = normalizeHeader(text);
+    const corrected = this.corrections.get(key);
+    if (corrected !== undefined) return { name: corrected };
+    const best = closestKey(key, this.keys);
     return best === undefined ? undefined : this.byKey.get(best);
+  }
+
+  /** Whether the list is the user's own, from the config. */
+  get configured(): boolean {
+    return this.origin === 'config';
   }
 
   names(): string[] {
@@ -68,7 +88,7 @@ export class StageModel {
   }
 }
 
-/** The config's stages, or the built-in list when it names none. */
+/** The config's stages, or the built-in list until the workbook's own are learnt. */
 export function stageModelOf(stages: readonly StageConfig[] | undefined): StageModel {
-  return stages ? new StageModel(stages, false) : new StageModel(DEFAULT_STAGES, true);
+  return stages ? new StageModel(stages, 'config') : new StageModel(DEFAULT_STAGES, 'default');
 }

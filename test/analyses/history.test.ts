@@ -48,7 +48,7 @@ describe('pipelineChanges', () => {
       day('2027-06-01'),
     );
     expect(changes.map((c) => [c.deal, c.field, c.from, c.to])).toEqual([
-      ['D-1', 'stage', '', 'Proposal'],
+      ['D-1', 'stage', '', 'proposal'],
       ['D-1', 'amount', '', '1200'],
       ['D-1', 'closeDate', '', '2027-07-31'],
       ['D-1', 'owner', '', 'Ana'],

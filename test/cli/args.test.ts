@@ -15,10 +15,12 @@ describe('parseCliArgs', () => {
       format: 'sarif',
       asOf: '2017-12-31',
       config: 'p.json',
+      printConfig: false,
       help: false,
       version: false,
     });
     expect(parseCliArgs(['a.csv']).format).toBe('stylish');
+    expect(parseCliArgs(['--print-config', 'a.csv']).printConfig).toBe(true);
   });
 
   it('lets --help and --version stand alone', () => {

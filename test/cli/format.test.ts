@@ -85,6 +85,32 @@ function report(workbooks: LintedWorkbook[], extra: Partial<LintReport> = {}): L
 
 const xlsx = workbook('examples/pipeline.xlsx', [unknownProduct, badStage, noOwner, hintOnOther]);
 
+describe('stylish: stages learnt from the data', () => {
+  const learnt = workbook('deals.csv', [noOwner]);
+  learnt.result.inferredStages = [
+    { name: 'Intro call' },
+    { name: 'Pilot' },
+    { name: 'Signed', closed: 'won' },
+    { name: 'No fit', closed: 'lost' },
+  ];
+
+  it('names them and their kinds in the closing lines, with how to keep them', () => {
+    const lines = formatStylish(report([learnt]))
+      .trimEnd()
+      .split('\n');
+    expect(lines.slice(-2)).toEqual([
+      'Stages learnt from the data (the config lists none): Intro call → Pilot; won: Signed; lost: No fit',
+      '  to keep or correct them: pipelint --print-config deals.csv > pipelint.json',
+    ]);
+  });
+
+  it('says nothing of stages the config lists, and names the workbook when there are several', () => {
+    expect(formatStylish(report([xlsx]))).not.toContain('Stages learnt');
+    const text = formatStylish(report([xlsx, learnt]));
+    expect(text).toContain('Stages learnt from the data of deals.csv (the config lists none)');
+  });
+});
+
 describe('stylish', () => {
   const text = formatStylish(report([xlsx]));
   const lines = text.split('\n');

@@ -50,11 +50,11 @@ describe('exit codes', () => {
 
   it('is 1 when any problem is an error', async () => {
     const file = tmp.file('bad-stage.xlsx');
-    await writeXlsx(file, 'Negotation pending');
+    await writeXlsx(file, 'Negotaton');
     const { code, stdout } = await runCli([file, ...ASOF]);
     expect(code).toBe(1);
     expect(stdout).toContain(`${file} › Pipeline`);
-    expect(stdout).toMatch(/ {2}C4 +error +.*Negotation pending.* +pipeline\/unknown-stage/);
+    expect(stdout).toMatch(/ {2}C4 +error +.*Negotaton.* +pipeline\/unknown-stage/);
     expect(stdout).toMatch(/✖ \d+ problems? \(1 error, /);
   });
 
@@ -215,6 +215,40 @@ describe('config', () => {
     expect(stderr).toBe(`${tmp.file('none.json')}: cannot read the config file (no such file)\n`);
   });
 
+  it('--print-config prints the stages learnt from the input as a config that lints the same', async () => {
+    const printed = await runCli(['--print-config', maven]);
+    expect(printed.code).toBe(0);
+    const config = JSON.parse(printed.stdout) as {
+      stages: { name: string; closed?: string }[];
+      rules: Record<string, unknown>;
+    };
+    expect(config.stages.map((s) => [s.name, s.closed])).toEqual([
+      ['Prospecting', undefined],
+      ['Engaging', undefined],
+      ['Won', 'won'],
+      ['Lost', 'lost'],
+    ]);
+    expect(config.rules['pipeline/stalled-deal']).toEqual([
+      'warning',
+      { percentile: 0.9, minimumWonDeals: 5 },
+    ]);
+    const saved = tmp.file('printed.json');
+    writeFileSync(saved, printed.stdout);
+    const withSaved = await runCli([maven, '-c', saved, '-f', 'json', ...ASOF]);
+    const zeroConfig = await runCli([maven, '-f', 'json', ...ASOF]);
+    expect(withSaved.code).toBe(0);
+    expect(withSaved.stdout).toBe(zeroConfig.stdout);
+  });
+
+  it('--print-config takes one input, and says what it cannot read', async () => {
+    const two = await runCli(['--print-config', maven, maven]);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toMatch(/--print-config prints the config of one input/);
+    const missing = await runCli(['--print-config', tmp.file('nope.csv')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no such file or folder/);
+  });
+
   it('lets --as-of override the config asOf', async () => {
     const config = tmp.file('asof.json');
     writeFileSync(config, JSON.stringify({ asOf: '2016-11-01' }));
@@ -230,7 +264,7 @@ describe('config', () => {
 describe('inputs are never written', () => {
   it('leaves the bytes and mtime of every input as they were', async () => {
     const file = tmp.file('keep.xlsx');
-    await writeXlsx(file, 'Bogus stage');
+    await writeXlsx(file, 'Negotaton');
     const csv = tmp.file('keep.csv');
     writeFileSync(csv, '\uFEFFDeal;Owner;Stage\nD-1;;Bogus\n');
     const before = [fingerprint(file), fingerprint(csv), fingerprint(path.join(MAVEN, 'sales_pipeline.csv'))];
@@ -247,7 +281,7 @@ describe('inputs are never written', () => {
 describe('terminal output', () => {
   it('colours stylish output only when stdout is a terminal', async () => {
     const file = tmp.file('colour.xlsx');
-    await writeXlsx(file, 'Bogus stage');
+    await writeXlsx(file, 'Negotaton');
     const saved = process.env.NO_COLOR;
     delete process.env.NO_COLOR;
     try {

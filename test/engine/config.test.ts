@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   localeDefaults,
+  printableConfig,
   resolveConfig,
   type ConfigProblem,
   type ConfigResult,
@@ -327,5 +328,46 @@ describe('locale', () => {
       decimal: ',',
       dateOrderExplicit: false,
     });
+  });
+});
+
+describe('printableConfig', () => {
+  const stages = [
+    { name: 'Pilot', aliases: ['PILOT'] },
+    { name: 'Signed', closed: 'won' as const },
+  ];
+
+  it('reads back as the same config, stages included', () => {
+    const first = resolveConfig(
+      {
+        locale: 'de-DE',
+        columns: { amount: 'TCV' },
+        rules: { 'pipeline/stalled-deal': ['error', { percentile: 0.8 }] },
+      },
+      RULES,
+    );
+    if (!first.ok) throw new Error('bad config');
+    const printed = printableConfig(first.config, stages, RULES);
+    const again = resolveConfig(printed, RULES);
+    if (!again.ok) throw new Error(JSON.stringify(again.problems));
+    expect(again.config.stages).toEqual(stages);
+    expect(again.config.rules).toEqual(first.config.rules);
+    expect(again.config.columns).toEqual({ amount: 'TCV' });
+    expect([again.config.localeTag, again.config.dateOrder, again.config.decimal]).toEqual([
+      'de-DE',
+      'DMY',
+      ',',
+    ]);
+  });
+
+  it('lists every rule, "off" for those turned off, and no locale the user did not set', () => {
+    const first = resolveConfig({ rules: { 'pipeline/missing-owner': 'off' } }, RULES);
+    if (!first.ok) throw new Error('bad config');
+    const printed = printableConfig(first.config, stages, RULES);
+    expect(Object.keys(printed.rules!)).toHaveLength(RULES.length);
+    expect(printed.rules!['pipeline/missing-owner']).toBe('off');
+    expect(printed.rules!['pipeline/unknown-stage']).toBe('error');
+    expect(printed).not.toHaveProperty('locale');
+    expect(printed).not.toHaveProperty('asOf');
   });
 });

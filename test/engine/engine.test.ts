@@ -129,7 +129,6 @@ describe('sorting', () => {
       'B!E2 pipeline/close-date-past',
       'B!A3 pipeline/duplicate-deal',
       'B!B3 pipeline/missing-owner',
-      'B!C3 pipeline/unknown-stage',
       'B!D3 pipeline/invalid-value',
       'B!E3 pipeline/invalid-value',
     ]);

@@ -20,7 +20,7 @@ describe('pipelineFieldOf', () => {
     ['sales_agent', 'owner'],
     ['Account Executive', 'owner'],
     ['Deal Stage', 'stage'],
-    ['STATUS', 'stage'],
+    ['STATUS', 'status'],
     ['Deal Value', 'amount'],
     ['amount_usd', 'amount'],
     ['Close Value', 'amount'],
@@ -299,5 +299,43 @@ describe('roles come from headers, not sheet names', () => {
       ['Sheet1', 'lookup'],
       ['Deals', null],
     ]);
+  });
+});
+
+describe('headers as CRM exports and team sheets write them', () => {
+  it.each<[string, CellValue[], string]>([
+    [
+      'Salesforce',
+      ['Opportunity Name', 'StageName', 'Amount', 'CloseDate', 'OwnerId', 'IsWon', 'IsClosed'],
+      'pipeline',
+    ],
+    [
+      'HubSpot',
+      ['dealname', 'dealstage', 'amount', 'closedate', 'hubspot_owner_id', 'createdate'],
+      'pipeline',
+    ],
+    ['Bitrix', ['ID', 'TITLE', 'STAGE_ID', 'ASSIGNED_BY_ID', 'CLOSEDATE'], 'pipeline'],
+    ['a team sheet', ['Deal', 'Account Executive', 'Stage', 'ACV', 'Expected close'], 'pipeline'],
+  ])('%s', (_name, header, role) => {
+    expect(detect([header, header.map(() => 'x')])).toMatchObject({ role });
+  });
+
+  it.each<[string, PipelineField | undefined]>([
+    ['StageName', 'stage'],
+    ['STAGE_ID', 'stage'],
+    ['OwnerId', 'owner'],
+    ['hubspot_owner_id', 'owner'],
+    ['ASSIGNED_BY_ID', 'owner'],
+    ['TCV', 'amount'],
+    ['Estimated value', 'amount'],
+    ['Opportunity amount', 'amount'],
+    ['ClosedDate', 'closeDate'],
+    ['AccountId', 'account'],
+    ['Deal status', 'status'],
+    ['IsWon', 'isWon'],
+    ['Amount\n(USD, excl. VAT)', 'amount'],
+    ['Close date\nexpected', 'closeDate'],
+  ])('%p is %p, a note on the lines below aside', (header, field) => {
+    expect(pipelineKind.fieldOf(header)).toBe(field);
   });
 });

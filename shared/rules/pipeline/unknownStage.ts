@@ -12,16 +12,18 @@ export const unknownStage = defineRule({
       'Stage limits, win rates and forecasts all count deals per stage, so a stage spelt two ways splits the ' +
       'count and a made-up stage drops out of it. Stages are matched ignoring case, spaces and punctuation; ' +
       'anything else is reported, with the nearest defined stage offered as a fix. Without a "stages" list in ' +
-      'the config, the usual stage names (Prospecting, Qualification, Proposal, Negotiation, Won, Lost and ' +
-      'their common aliases) are accepted.',
+      "the config, the stages are learnt from the sheet's own stage column, and only a value that is rare and " +
+      'close to another stage (a misspelling) is reported.',
     options: noOptions,
     columns: { pipeline: { requires: ['stage'] } },
   },
   create(context) {
     const stages = context.model.stages;
-    const known = stages.isDefault
-      ? 'a stage Pipelint knows; list your own in the config\'s "stages"'
-      : `one of the configured stages (${orList(stages.names())})`;
+    const fact = stages.configured
+      ? `is not one of the configured stages (${orList(stages.names())})`
+      : stages.origin === 'inferred'
+        ? 'looks like a misspelling: it is rare and close to another stage'
+        : 'is not a stage Pipelint knows; list your own in the config\'s "stages"';
     return {
       pipeline: {
         row(deal, table) {
@@ -30,7 +32,7 @@ export const unknownStage = defineRule({
           context.report({
             row: deal,
             location: cellOf(table, deal, 'stage'),
-            message: `Stage "${deal.stageText}" is not ${known}${guess ? `; did you mean "${guess.name}"?` : ''}`,
+            message: `Stage "${deal.stageText}" ${fact}${guess ? `; did you mean "${guess.name}"?` : ''}`,
             fixes: guess
               ? [setCellFix(table, deal, 'stage', `Change to "${guess.name}"`, guess.name, true)]
               : [],

@@ -1,6 +1,14 @@
 import type { CellValue, SheetSnapshot } from '../../ground/types';
 import type { StageInfo } from '../stages';
-import { IGNORE_SYNONYMS, countFields, defineKind, type ReadContext, type Table } from '../kind';
+import {
+  IGNORE_SYNONYMS,
+  countFields,
+  defineKind,
+  type ReadContext,
+  type SheetAt,
+  type Table,
+} from '../kind';
+import { inferStages, kindOfStatus, type StageSighting } from '../stageInference';
 import { headerTexts, ignoreList, mapColumns, pinsFor } from '../table';
 import {
   DateReader,
@@ -11,6 +19,7 @@ import {
   numericDateOrders,
   parseAmount,
   parsePercent,
+  wordsOf,
   type DateOrder,
   type DayNumber,
   type Parsed,
@@ -25,6 +34,9 @@ export const PIPELINE_FIELDS = [
   'deal',
   'owner',
   'stage',
+  'status',
+  'isWon',
+  'isClosed',
   'amount',
   'created',
   'stageDate',
@@ -51,6 +63,10 @@ export const PIPELINE_SYNONYMS: Record<PipelineField, readonly string[]> = {
     'oppid',
     'name',
     'id',
+    // Salesforce, HubSpot and Dynamics exports.
+    'opportunityid18',
+    'dealid18',
+    'topic',
   ],
   owner: [
     'owner',
@@ -62,10 +78,48 @@ export const PIPELINE_SYNONYMS: Record<PipelineField, readonly string[]> = {
     'salesperson',
     'accountexecutive',
     'ae',
+    // Salesforce (OwnerId, Opportunity Owner), HubSpot (hubspot_owner_id), Bitrix (ASSIGNED_BY_ID).
+    'ownerid',
+    'ownername',
+    'opportunityowner',
+    'hubspotownerid',
+    'assignedbyid',
+    'assignedto',
+    'responsible',
   ],
-  stage: ['stage', 'dealstage', 'salesstage', 'pipelinestage', 'status'],
-  amount: ['amount', 'value', 'closevalue', 'dealsize', 'dealvalue', 'dealamount', 'amountusd'],
-  created: ['created', 'createddate', 'createdon', 'datecreated', 'createdat', 'opened', 'opendate'],
+  stage: ['stage', 'dealstage', 'salesstage', 'pipelinestage', 'stagename', 'stageid', 'opportunitystage'],
+  // Open / Won / Lost beside the stage; a sheet whose only such column is "Status" keeps its stages there.
+  status: ['status', 'dealstatus', 'opportunitystatus'],
+  isWon: ['iswon', 'won'],
+  isClosed: ['isclosed'],
+  amount: [
+    'amount',
+    'value',
+    'closevalue',
+    'dealsize',
+    'dealvalue',
+    'dealamount',
+    'amountusd',
+    'acv',
+    'tcv',
+    'arr',
+    'estimatedvalue',
+    'estimatedrevenue',
+    'expectedrevenue',
+    'opportunityamount',
+    'salesamount',
+    'totalamount',
+  ],
+  created: [
+    'created',
+    'createddate',
+    'createdon',
+    'datecreated',
+    'createdat',
+    'opened',
+    'opendate',
+    'createdate',
+  ],
   stageDate: [
     'engagedate',
     'engaged',
@@ -75,7 +129,17 @@ export const PIPELINE_SYNONYMS: Record<PipelineField, readonly string[]> = {
     'stagechanged',
     'instagesince',
   ],
-  closeDate: ['closedate', 'expectedclose', 'expectedclosedate', 'closingdate', 'estimatedclose', 'closeby'],
+  closeDate: [
+    'closedate',
+    'expectedclose',
+    'expectedclosedate',
+    'closingdate',
+    'estimatedclose',
+    'estimatedclosedate',
+    'closeby',
+    'closeddate',
+    'dateclosed',
+  ],
   lastActivity: [
     'lastactivity',
     'lastactivitydate',
@@ -86,9 +150,27 @@ export const PIPELINE_SYNONYMS: Record<PipelineField, readonly string[]> = {
   ],
   nextStep: ['nextstep', 'nextsteps', 'nextaction'],
   source: ['source', 'leadsource', 'dealsource', 'channel'],
-  probability: ['probability', 'prob', 'winprobability', 'probabilitypct', 'likelihood'],
+  probability: [
+    'probability',
+    'prob',
+    'winprobability',
+    'probabilitypct',
+    'likelihood',
+    'dealprobability',
+    'dealstageprobability',
+    'hsdealstageprobability',
+  ],
   product: ['product', 'productname'],
-  account: ['account', 'accountname', 'company', 'customer', 'client'],
+  account: [
+    'account',
+    'accountname',
+    'company',
+    'customer',
+    'client',
+    'accountid',
+    'companyname',
+    'customername',
+  ],
   ignore: IGNORE_SYNONYMS,
 };
 
@@ -342,11 +424,7 @@ function unreadErrors(deal: Deal, cells: CellValue[], read: Set<number>) {
 function readPipeline(sheet: SheetSnapshot, headerIndex: number, context: ReadContext): PipelineTable {
   const rows = sheet.values;
   const headers = headerTexts(rows, headerIndex);
-  const { columns, duplicateHeaders, missingPins } = mapColumns(
-    headers,
-    pipelineKind.fieldOf,
-    pinsFor(pipelineKind, context),
-  );
+  const { columns, duplicateHeaders, missingPins } = pipelineColumns(headers, context);
   const firstData = headerIndex + 1;
   const { orders, notes } = dateOrders(rows, firstData, columns, context);
   const readers = rowReaders(columns, context, orders);
@@ -385,6 +463,75 @@ function amountCurrency(sheet: SheetSnapshot, firstData: number, column: number 
   return currencyOf(sample);
 }
 
+/**
+ * The pipeline's columns. A sheet whose stages are in a "Status" column and has no "Stage" column
+ * keeps its stages there; beside a "Stage" column, "Status" says open, won or lost.
+ */
+function pipelineColumns(headers: string[], context: ReadContext) {
+  const mapped = mapColumns(headers, pipelineKind.fieldOf, pinsFor(pipelineKind, context));
+  const { columns } = mapped;
+  if (columns.stage === undefined && columns.status !== undefined) {
+    columns.stage = columns.status;
+    delete columns.status;
+  }
+  return mapped;
+}
+
+/** TRUE, 1, "yes" and the like; undefined for anything that is not a yes or a no. */
+function truthOf(value: CellValue): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (value === 1 || value === 0) return value === 1;
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  if (['true', 'yes', 'y', '1', 'x'].includes(text)) return true;
+  if (['false', 'no', 'n', '0'].includes(text)) return false;
+  return undefined;
+}
+
+/** Open, won or lost by a status cell, else by IsWon and IsClosed flags (as Salesforce exports them). */
+function statusOf(status: CellValue, isWon: CellValue, isClosed: CellValue) {
+  const text = wordsOf(status);
+  const byText = text === undefined ? undefined : kindOfStatus(text);
+  if (byText) return byText;
+  const won = truthOf(isWon);
+  const closed = truthOf(isClosed);
+  if (won === true) return 'won';
+  if (closed === true) return won === false ? 'lost' : undefined;
+  return closed === false ? 'open' : undefined;
+}
+
+/** What each deal row says about its stage: the stage cell, its probability, a status beside it. */
+function* stageSightings(at: SheetAt, context: ReadContext): Generator<StageSighting> {
+  const rows = at.sheet.values;
+  const headers = headerTexts(rows, at.headerIndex);
+  const { columns } = pipelineColumns(headers, context);
+  if (columns.stage === undefined) return;
+  const cell = (cells: CellValue[], column: number | undefined) =>
+    column === undefined ? undefined : cells[column - 1];
+  for (let i = at.headerIndex + 1; i < rows.length; i++) {
+    const cells = rows[i] ?? [];
+    if (isLabelRow(cells, columns)) continue;
+    const text = wordsOf(cells[columns.stage - 1]);
+    if (text === undefined) continue;
+    const sighting: StageSighting = { text };
+    const p = columns.probability === undefined ? undefined : parsePercent(cells[columns.probability - 1]);
+    if (p?.ok === true) sighting.probability = p.value;
+    const status = statusOf(
+      cell(cells, columns.status),
+      cell(cells, columns.isWon),
+      cell(cells, columns.isClosed),
+    );
+    if (status) sighting.status = status;
+    yield sighting;
+  }
+}
+
+/** With no stages in the config, the stages every pipeline sheet of the workbook uses. */
+function learnStages(sheets: readonly SheetAt[], context: ReadContext): Partial<ReadContext> {
+  if (context.stages.configured) return {};
+  const inferred = inferStages(sheets.flatMap((at) => [...stageSightings(at, context)]));
+  return inferred ? { stages: inferred.model } : {};
+}
+
 /** The fields a header row needs, besides a stage, to be a pipeline's: any two of these. */
 const PIPELINE_SIGNS: readonly PipelineField[] = [
   'deal',
@@ -403,6 +550,9 @@ export const pipelineKind = defineKind({
     deal: 'Deal',
     owner: 'Owner',
     stage: 'Stage',
+    status: 'Status',
+    isWon: 'Is won',
+    isClosed: 'Is closed',
     amount: 'Amount',
     created: 'Created',
     stageDate: 'Stage date',
@@ -418,8 +568,11 @@ export const pipelineKind = defineKind({
   anchor: [],
   pinnable: true,
   primary: true,
-  match: countFields((f) => f.has('stage') && PIPELINE_SIGNS.filter((x) => f.has(x)).length >= 2),
+  match: countFields(
+    (f) => (f.has('stage') || f.has('status')) && PIPELINE_SIGNS.filter((x) => f.has(x)).length >= 2,
+  ),
   read: readPipeline,
+  prepare: learnStages,
   ownerOf: (deal: Deal) => deal.owner,
   dealOf: (deal: Deal) => deal.id,
 });

@@ -24,12 +24,12 @@ ruleTester(closeDatePast, {
       rows: [H, ['D-1', 'Ann', 'Proposal', 100, '2027-06-23']],
     },
     {
-      name: 'no close date, an unreadable one, or an unknown stage',
+      name: 'no close date, an unreadable one, or an unknown (misspelt) stage',
       rows: [
         H,
         ['D-1', 'Ann', 'Proposal', 100, ''],
         ['D-2', 'Ann', 'Proposal', 100, 'soon'],
-        ['D-3', 'Ann', 'Parked', 100, '2026-01-01'],
+        ['D-3', 'Ann', 'Propsal', 100, '2026-01-01'],
       ],
     },
     {
@@ -78,7 +78,7 @@ ruleTester(closeDatePast, {
         {
           address: 'Pipeline!E2',
           message:
-            'Expected close 2019-01-01 passed 3,102 days ago and the deal is still open in Prospecting; move the date or close the deal',
+            'Expected close 2019-01-01 passed 3,102 days ago and the deal is still open in Prospect; move the date or close the deal',
         },
       ],
     },

@@ -53,11 +53,11 @@ ruleTester(missingAmount, {
       ],
     },
     {
-      name: 'an unknown or blank stage is not judged',
+      name: 'an unknown (misspelt) or blank stage is not judged',
       rows: [
         H,
         ['D-1', 'Ann', 'Prospecting', 100, ''],
-        ['D-2', 'Ann', 'On hold', '', ''],
+        ['D-2', 'Ann', 'Prospectin', '', ''],
         ['D-3', 'Ann', '', '', ''],
       ],
     },

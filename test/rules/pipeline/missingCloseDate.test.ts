@@ -44,8 +44,8 @@ ruleTester(missingCloseDate, {
       ],
     },
     {
-      name: 'unknown stages are not judged',
-      rows: [H, ['D-1', 'Ann', 'Prospecting', '', ''], ['D-2', 'Ann', 'Paused', 100, '']],
+      name: 'unknown (misspelt) stages are not judged',
+      rows: [H, ['D-1', 'Ann', 'Prospecting', '', ''], ['D-2', 'Ann', 'Propsal', 100, '']],
     },
   ],
   invalid: [
@@ -85,7 +85,7 @@ ruleTester(missingCloseDate, {
       errors: [
         {
           message:
-            'Expected close date is empty for a deal in Commit; deals past Lead need one to be forecast',
+            'Expected close date is empty for a deal in Verbal Commit; deals past New need one to be forecast',
           address: 'Pipeline!E3',
         },
       ],

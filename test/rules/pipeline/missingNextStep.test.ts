@@ -26,8 +26,8 @@ ruleTester(missingNextStep, {
       ],
     },
     {
-      name: 'unknown and blank stages are not open deals',
-      rows: [H, ['D-1', 'Ann', 'Someday', 100, ''], ['D-2', 'Ann', '', 100, '']],
+      name: 'unknown (misspelt) and blank stages are not open deals',
+      rows: [H, ['D-1', 'Ann', 'Negotiaton', 100, ''], ['D-2', 'Ann', '', 100, '']],
     },
     {
       name: 'a next-step column called "Next action"',

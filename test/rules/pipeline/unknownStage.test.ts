@@ -3,7 +3,8 @@ import { unknownStage } from '../../../shared/rules/pipeline/unknownStage';
 import { ruleTester } from '../../ruleTester';
 
 const H = ['Deal', 'Owner', 'Stage', 'Amount'];
-const BUILT_IN = 'a stage Pipelint knows; list your own in the config\'s "stages"';
+/** Without stages in the config, only a rare near miss of another stage is reported. */
+const MISSPELT = 'looks like a misspelling: it is rare and close to another stage';
 
 const STAGES: PipelintConfig['stages'] = [
   { name: 'Discovery' },
@@ -67,6 +68,21 @@ ruleTester(unknownStage, {
       name: 'an error value in the stage cell is left to invalid-value',
       rows: [H, ['D-1', 'Ann', '#N/A', 100]],
     },
+    {
+      name: 'without stages in the config, the team’s own stage names are learnt, numbers included',
+      rows: [
+        H,
+        ['D-1', 'Ann', 'Intro call', 100],
+        ['D-2', 'Ann', 'Pilot', 100],
+        ['D-3', 'Ann', 'Waiting on legal', 100],
+        ['D-4', 'Ann', 3, 100],
+        ['D-5', 'Ann', 'Closed Won', 100],
+      ],
+    },
+    {
+      name: 'two spellings used as often as each other are two stages, not a typo',
+      rows: [H, ['D-1', 'Ann', 'Pilot', 100], ['D-2', 'Ann', 'Pilots', 100], ['D-3', 'Ann', 'Pilot', 100]],
+    },
   ],
   invalid: [
     {
@@ -74,7 +90,7 @@ ruleTester(unknownStage, {
       rows: [H, ['D-1', 'Ann', 'Negotiaton', 100]],
       errors: [
         {
-          message: `Stage "Negotiaton" is not ${BUILT_IN}; did you mean "Negotiation"?`,
+          message: `Stage "Negotiaton" ${MISSPELT}; did you mean "Negotiation"?`,
           address: 'Pipeline!C2',
           fixes: [{ title: 'Change to "Negotiation"', value: 'Negotiation' }],
           deal: 'D-1',
@@ -88,15 +104,22 @@ ruleTester(unknownStage, {
       errors: [
         {
           address: 'Pipeline!C2',
-          message: `Stage "Closed Wn" is not ${BUILT_IN}; did you mean "Won"?`,
+          message: `Stage "Closed Wn" ${MISSPELT}; did you mean "Won"?`,
           fixes: [{ title: 'Change to "Won"', value: 'Won' }],
         },
       ],
     },
     {
-      name: 'a made-up stage with nothing close gets no fix',
+      name: 'a stage the config does not list, with nothing close, gets no fix',
+      config: { stages: STAGES },
       rows: [H, ['D-1', 'Ann', 'Waiting on legal', 100]],
-      errors: [{ message: `Stage "Waiting on legal" is not ${BUILT_IN}`, address: 'Pipeline!C2', fixes: [] }],
+      errors: [
+        {
+          message: /^Stage "Waiting on legal" is not one of the configured stages/,
+          address: 'Pipeline!C2',
+          fixes: [],
+        },
+      ],
     },
     {
       name: 'with configured stages, the built-in names are unknown and the list is named',
@@ -129,9 +152,19 @@ ruleTester(unknownStage, {
       ],
     },
     {
-      name: 'a number in the stage column',
-      rows: [H, ['D-1', 'Ann', 3, 100]],
-      errors: [{ message: /^Stage "3" is not a stage Pipelint knows/, address: 'Pipeline!C2' }],
+      name: 'a rare near miss of a frequent stage of the team’s own',
+      rows: [
+        H,
+        ...Array.from({ length: 6 }, (_, i) => [`D-${i}`, 'Ann', 'Pilot', 100]),
+        ['D-9', 'Bob', 'Pillot', 100],
+      ],
+      errors: [
+        {
+          message: `Stage "Pillot" ${MISSPELT}; did you mean "Pilot"?`,
+          address: 'Pipeline!C8',
+          fixes: [{ title: 'Change to "Pilot"', value: 'Pilot' }],
+        },
+      ],
     },
     {
       name: 'each unknown stage is reported on its own row',
