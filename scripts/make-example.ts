@@ -206,6 +206,20 @@ const RENEWALS: Cell[][] = [
   ['Tailspin', 'Sam Okafor', 'Prospecting', null, '06/01/2027'],
 ];
 
+// Last quarter's closes, kept by the ops analyst with a probability column. Each row shows a
+// hygiene rule: a won deal dated after the as-of date (closed-date-in-future), "won" beside "Won"
+// (inconsistent-stage-spelling), a deal with no stage (missing-stage), and a proposal at 90% where
+// the config gives proposals 50% (probability-mismatch).
+// prettier-ignore
+const CLOSES: Cell[][] = [
+  ['Deal', 'Owner', 'Stage', 'Amount', 'Expected Close', 'Probability'],
+  ['C-201', 'Maya Chen', 'Won', 12000, d('2027-07-20'), 1],
+  ['C-202', 'Luis Ortega', 'Won', 9500, d('2027-06-10'), 1],
+  ['C-203', 'Priya Nair', 'won', 7000, d('2027-06-12'), 1],
+  ['C-204', 'Sam Okafor', null, 8000, d('2027-07-31'), 0.3],
+  ['C-205', 'Sam Okafor', 'Proposal', 9000, d('2027-08-30'), 0.9],
+];
+
 // One row per rep and week; the as-of date (2027-06-30) is the Wednesday of the last week.
 // prettier-ignore
 const ACTIVITIES: Cell[][] = [
@@ -268,6 +282,7 @@ async function main() {
   pipeline.mergeCells('A1:F1');
   for (const row of PIPELINE_ROWS.keys()) pipeline.getCell(4 + row, 4).numFmt = '$#,##0';
   addSheet(wb, 'Renewals', RENEWALS);
+  addSheet(wb, 'Q2 closes', CLOSES);
   addSheet(wb, 'Q4 Pipeline', [['Deal', 'Owner', 'Stage', 'Amount', 'Expected Close']]);
   addSheet(wb, 'Products', [
     ['Product', 'Series', 'List Price'],

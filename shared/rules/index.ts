@@ -1,6 +1,10 @@
 import type { RuleModule } from '../engine/rule';
 import { missingColumn } from './pipeline/missingColumn';
 import { unknownStage } from './pipeline/unknownStage';
+import { missingStage } from './pipeline/missingStage';
+import { inconsistentStageSpelling } from './pipeline/inconsistentStageSpelling';
+import { closedDateInFuture } from './pipeline/closedDateInFuture';
+import { probabilityMismatch } from './pipeline/probabilityMismatch';
 import { invalidValue } from './pipeline/invalidValue';
 import { negativeAmount } from './pipeline/negativeAmount';
 import { dateOrder } from './pipeline/dateOrder';
@@ -54,6 +58,8 @@ import { unusedSuppression } from './workbook/unusedSuppression';
 export const RULES: readonly RuleModule[] = [
   missingColumn,
   unknownStage,
+  missingStage,
+  inconsistentStageSpelling,
   invalidValue,
   negativeAmount,
   dateOrder,
@@ -62,6 +68,8 @@ export const RULES: readonly RuleModule[] = [
   missingAmount,
   missingCloseDate,
   closeDatePast,
+  closedDateInFuture,
+  probabilityMismatch,
   stalledDeal,
   missingNextStep,
   unknownReference,
