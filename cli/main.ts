@@ -19,6 +19,8 @@ import { ConfigError, loadCliConfig } from './config';
 import { startProgress, rowCount } from './progress';
 import { InputError, readWorkbook, type LoadedWorkbook } from './read';
 import { packageInfo } from './version';
+import { KIND_IDS, kindById } from '../shared/sheets/registry';
+import { cellText } from '../shared/ground/values';
 import { checkSnapshotPath, takeSnapshot } from './snapshot';
 
 export interface CliIO {
@@ -73,6 +75,8 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   };
   const hasErrors = workbooks.some((w) => w.result.diagnostics.some((d) => d.severity === 'error'));
   write(io.stdout, render(options.format, report, io), EXIT_OK);
+  const unrecognised = loaded.filter((_, i) => workbooks[i].result.sheets.every((s) => s.role === undefined));
+  for (const input of unrecognised) io.stderr.write(nothingRecognised(input));
   if (options.snapshot !== undefined) {
     const snapshot = await takeSnapshot(
       options.snapshot,
@@ -84,7 +88,30 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       `pipelint: snapshot: ${n === 0 ? 'no changes' : `${n} change${n === 1 ? '' : 's'}`} appended to ${snapshot.file}\n`,
     );
   }
+  if (unrecognised.length) return EXIT_USAGE;
   return hasErrors ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/** How many header cells of a sheet are shown when nothing was recognised. */
+const HEADERS_SHOWN = 10;
+
+/**
+ * When no sheet of an input is one Pipelint can lint: the headers each sheet starts with, and what
+ * each kind of sheet needs, so the user sees at once which word to rename or pin.
+ */
+function nothingRecognised(input: LoadedWorkbook): string {
+  const sheets = input.workbook.sheets.map((sheet) => {
+    const first = sheet.values.find((row) => row?.some((v) => cellText(v) !== undefined)) ?? [];
+    const texts = first.map((v) => cellText(v)).filter((t): t is string => t !== undefined);
+    const shown = texts.slice(0, HEADERS_SHOWN).map((t) => `"${t}"`);
+    if (texts.length > HEADERS_SHOWN) shown.push(`... (${texts.length - HEADERS_SHOWN} more)`);
+    return `  ${sheet.name}: ${shown.length ? shown.join(', ') : '(empty)'}\n`;
+  });
+  const kinds = KIND_IDS.map((id) => `  ${id}: ${kindById(id).needs}\n`);
+  return (
+    `pipelint: ${input.path}: no sheet is one Pipelint can lint. The sheets start with:\n${sheets.join('')}` +
+    `What each kind of sheet needs in its header row (or pin a sheet's role and columns in the config):\n${kinds.join('')}`
+  );
 }
 
 /** `--print-config`: the config the input is linted with, stages learnt from it included, as JSON. */

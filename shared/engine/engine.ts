@@ -64,7 +64,7 @@ export function readWorkbook(workbook: WorkbookSnapshot, config: ResolvedConfig)
       headerRow: header && header.headerIndex + 1,
       dataRows: header ? countDataRows(sheet.values, header.headerIndex + 1) : 0,
       empty,
-      pinned: pin !== undefined,
+      ...(pin !== undefined && { pinnedAs: pin }),
     });
     if (header) found.push({ kind: header.kind, at: { sheet, headerIndex: header.headerIndex } });
   }

@@ -81,6 +81,8 @@ export interface KindSpec<F extends string = string> {
   synonyms: Readonly<Record<F, readonly string[]>>;
   /** How a field is named in messages and in a header a fix adds. */
   labels: Readonly<Record<F, string>>;
+  /** What a header row needs to be this kind's, in words: "a Goal column". */
+  needs: string;
   /** Fields a problem is shown on when the field it is about has no column, first found wins. */
   anchor: readonly F[];
   /**
@@ -131,7 +133,8 @@ export interface SheetInfo {
   dataRows: number;
   /** True when no cell holds anything. */
   empty: boolean;
-  pinned: boolean;
+  /** The kind the config pins the sheet to, if it does. */
+  pinnedAs?: string;
 }
 
 type KindDefinition<F extends string, T extends Table<F, RowRecord>> = Omit<SheetKind<F, T>, 'fieldOf'>;

@@ -24,3 +24,23 @@ describe('a HubSpot deals export, with no config', () => {
     );
   });
 });
+
+describe('an input with no sheet Pipelint can lint', () => {
+  it('exits 2, naming the headers each sheet starts with and what each kind of sheet needs', async () => {
+    const file = path.join(EXPORTS, 'unrecognised.csv');
+    const { code, stderr } = await runCli([file, ...ASOF]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`pipelint: ${file}: no sheet is one Pipelint can lint. The sheets start with:`);
+    expect(stderr).toContain('  unrecognised: "Account ref", "Quarter", "Forecast", "Comment"\n');
+    expect(stderr).toContain(
+      '  pipeline: a Stage (or Status) column and two of Deal, Owner, Amount, Created, Stage date and Close date\n',
+    );
+    expect(stderr).toContain('  goals: a Goal (or Objective, Title) column\n');
+  });
+
+  it('a workbook with one sheet recognised lints as usual', async () => {
+    const { code, stderr } = await runCli([path.join(EXPORTS, 'hubspot-deals.csv'), ...ASOF]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+  });
+});

@@ -2,6 +2,7 @@ import { defineRule } from '../../engine/rule';
 import { cellLocation } from '../../ground/address';
 import { HEADER_SEARCH_ROWS } from '../../sheets/detect';
 import { noOptions } from '../util';
+import { kindById, type KindId } from '../../sheets/registry';
 
 export const unrecognizedSheet = defineRule({
   meta: {
@@ -25,9 +26,9 @@ export const unrecognizedSheet = defineRule({
           location: cellLocation(sheet.name, 1, 1),
           message: sheet.empty
             ? 'The sheet is empty; there is nothing to lint'
-            : sheet.pinned
-              ? 'The config pins a role for this sheet, but no row in its first ' +
-                `${HEADER_SEARCH_ROWS} has the headers that role needs`
+            : sheet.pinnedAs
+              ? `The config pins this sheet as ${sheet.pinnedAs}, but no row in its first ` +
+                `${HEADER_SEARCH_ROWS} has what it needs: ${kindById(sheet.pinnedAs as KindId).needs}`
               : `No header row in the first ${HEADER_SEARCH_ROWS} rows looks like a pipeline, goals, adoption, path, activity, ` +
                 'coverage or lookup sheet; the sheet was not linted',
         });

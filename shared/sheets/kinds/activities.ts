@@ -83,6 +83,7 @@ export const activitiesKind = defineKind({
   },
   labels: { owner: 'Owner', date: 'Date', type: 'Type', count: 'Count' },
   repeatable: ['count'],
+  needs: 'Owner and Date columns, and a Type column or activity counts (Calls, Meetings...)',
   anchor: ['owner'],
   match: countFields((f) => f.has('owner') && f.has('date') && (f.has('type') || f.has('count'))),
   read: readActivities,

@@ -124,6 +124,7 @@ export const adoptionKind = defineKind({
     impact: 'Impact',
     ignore: 'Lint ignore',
   },
+  needs: 'Person, Change and Stage columns',
   anchor: ['stage', 'person'],
   match: countFields((f) => f.has('person') && f.has('change') && f.has('stage')),
   read: readAdoption,

@@ -71,6 +71,7 @@ export const adoptionHistoryKind = defineKind({
     date: ['date', 'changedon', 'changed', 'datechanged', 'movedon', 'when', 'on'],
   },
   labels: { person: 'Person', change: 'Change', from: 'From', to: 'To', date: 'Date' },
+  needs: 'Person, Change, From and To columns',
   anchor: ['to'],
   match: countFields((f) => f.has('person') && f.has('change') && f.has('from') && f.has('to')),
   read: readHistory,

@@ -185,6 +185,7 @@ export const coverageKind = defineKind({
     recognition: 'Recognition',
     ignore: 'Lint ignore',
   },
+  needs: 'a Priority column and two of Enablement, Coaching, Compensation and Recognition',
   anchor: ['priority'],
   match: countFields((f) => f.has('priority') && LEVERS.filter((l) => f.has(l)).length >= 2),
   read: readCoverage,

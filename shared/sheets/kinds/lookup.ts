@@ -67,6 +67,7 @@ export const lookupKind = defineKind({
     owner: PIPELINE_SYNONYMS.owner,
   },
   labels: { product: 'Product', account: 'Account', owner: 'Owner' },
+  needs: 'a Product, Account or Owner column first',
   anchor: LOOKUP_KEYS,
   match: matchLookup,
   read: readLookup,

@@ -162,6 +162,7 @@ export const pathKind = defineKind({
     reward: 'Reward',
     ignore: 'Lint ignore',
   },
+  needs: 'Kind and Step columns, and a Measure or Target column',
   anchor: ['step', 'kind'],
   match: countFields((f) => f.has('kind') && f.has('step') && (f.has('measure') || f.has('target'))),
   read: readPath,

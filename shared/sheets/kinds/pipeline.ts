@@ -565,6 +565,7 @@ export const pipelineKind = defineKind({
     account: 'Account',
     ignore: 'Lint ignore',
   },
+  needs: 'a Stage (or Status) column and two of Deal, Owner, Amount, Created, Stage date and Close date',
   anchor: [],
   pinnable: true,
   primary: true,

@@ -85,6 +85,7 @@ export const pipelineHistoryKind = defineKind({
     to: ['to', 'new', 'newvalue', 'now', 'becomes'],
   },
   labels: { at: 'Timestamp', deal: 'Deal', field: 'Field', from: 'From', to: 'To' },
+  needs: 'Deal, Field, From and To columns',
   anchor: ['to'],
   match: countFields((f) => f.has('deal') && f.has('field') && f.has('from') && f.has('to')),
   read: readPipelineHistory,

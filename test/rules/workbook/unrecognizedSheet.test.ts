@@ -130,7 +130,8 @@ ruleTester(unrecognizedSheet, {
       errors: [
         {
           message:
-            'The config pins a role for this sheet, but no row in its first 30 has the headers that role needs',
+            'The config pins this sheet as goals, but no row in its first 30 has what it needs: ' +
+            'a Goal (or Objective, Title) column',
           address: 'Targets!A1',
         },
       ],

@@ -32,6 +32,31 @@ describe('goals header detection', () => {
     expect(detect([header, header.map(() => 'x')])).toMatchObject({ role: 'goals', headerIndex: 0 });
   });
 
+  it.each<[string, CellValue[]]>([
+    [
+      'an OKR export',
+      ['Objective', 'Key result', 'Owner', 'Weight', 'Target', 'End date', 'Progress %', 'Status'],
+    ],
+    ['a review export', ['Core goal', 'Role specific goal', 'Employee', 'Target date', 'Percent complete']],
+    ['a goals list by title', ['Title', 'Assignee', 'Target', 'Due date', 'Current value', 'Status']],
+  ])('%s is a goals sheet, never a pipeline', (_name, header) => {
+    expect(detect([header, header.map(() => 'x')])).toMatchObject({ role: 'goals', headerIndex: 0 });
+  });
+
+  it('an OKR export reads its objective as the goal, its weight as the priority, with no duplicate header', () => {
+    const okr = read([
+      ['Objective', 'Key result', 'Owner', 'Weight', 'Target', 'End date', 'Progress %'],
+      ['Grow EMEA ARR to $3M by Q4 2027', 'Close 12 new logos', 'Ann', 0.4, '$3M', '2027-12-31', '35%'],
+    ]);
+    expect(okr.columns).toMatchObject({ goal: 1, owner: 3, priority: 4, target: 5, due: 6, progress: 7 });
+    expect(okr.duplicateHeaders).toEqual([]);
+    expect(okr.rows[0]).toMatchObject({
+      text: 'Grow EMEA ARR to $3M by Q4 2027',
+      priority: '0.4',
+      progress: 0.35,
+    });
+  });
+
   it('needs a goal column', () => {
     expect(detect([['Owner', 'Target', 'Deadline']])?.role).not.toBe('goals');
   });
