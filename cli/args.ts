@@ -16,7 +16,8 @@ Options:
   -f, --format <name>    output format: stylish (default), json or sarif
       --as-of <date>     judge the pipeline as of this day, YYYY-MM-DD
                          (default: "asOf" in the config, else today)
-  -c, --config <file>    a JSON config file (rules, stages, columns, locale)
+  -c, --config <file>    a JSON config file (rules, stages, columns, locale);
+                         default: the pipelint.json nearest each input
       --snapshot <file>  after linting, append the pipeline's changes since the
                          last snapshot to a history in <file> (.csv, or .xlsx:
                          sheet "Pipeline history"); never one of the inputs

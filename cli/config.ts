@@ -1,5 +1,6 @@
 /** The config file: read, parsed as JSON with a located error, validated by the core's loadConfig. */
 import { promises as fs } from 'fs';
+import path from 'path';
 import { loadConfig, type ConfigProblem, type ResolvedConfig } from '../shared';
 
 /** A config that cannot be used: one line per problem, each starting with the file name. */
@@ -110,4 +111,33 @@ export async function loadCliConfig(
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The config file Pipelint looks for beside an input, as ESLint looks for its own. */
+export const CONFIG_FILE_NAME = 'pipelint.json';
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
+
+/**
+ * The `pipelint.json` nearest an input: in the input's folder (the folder itself for a folder of
+ * CSVs), else in each parent folder, stopping at the repository root (a folder with `.git`) or
+ * the top of the disk. Undefined when there is none.
+ */
+export async function findConfigFile(input: string): Promise<string | undefined> {
+  const absolute = path.resolve(input);
+  let dir = (await fs.stat(absolute).catch(() => undefined))?.isDirectory()
+    ? absolute
+    : path.dirname(absolute);
+  for (;;) {
+    const candidate = path.join(dir, CONFIG_FILE_NAME);
+    if (await exists(candidate)) return path.relative(process.cwd(), candidate) || candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir || (await fs.stat(path.join(dir, '.git')).catch(() => undefined))) return undefined;
+    dir = parent;
+  }
 }

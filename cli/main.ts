@@ -15,7 +15,7 @@ import {
   type LintedWorkbook,
 } from '../shared/format';
 import { parseCliArgs, UsageError, USAGE } from './args';
-import { ConfigError, loadCliConfig } from './config';
+import { ConfigError, findConfigFile, loadCliConfig } from './config';
 import { startProgress, rowCount } from './progress';
 import { InputError, readWorkbook, type LoadedWorkbook } from './read';
 import { packageInfo } from './version';
@@ -51,8 +51,8 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   if (options.help) return write(io.stdout, USAGE, EXIT_OK);
   if (options.version) return write(io.stdout, `${pkg.version}\n`, EXIT_OK);
 
-  const config = await loadCliConfig(options.config, options.asOf);
-  if (options.printConfig) return printConfig(options.inputs[0], config, io);
+  const configs = await configsFor(options.inputs, options.config, options.asOf);
+  if (options.printConfig) return printConfig(options.inputs[0], configs[0], io);
   if (options.snapshot !== undefined) await checkSnapshotPath(options.snapshot, options.inputs);
 
   const readStart = performance.now();
@@ -62,7 +62,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     return write(io.stderr, errors.map((e) => `pipelint: ${e.message}\n`).join(''), EXIT_USAGE);
 
   const lintStart = performance.now();
-  const workbooks = loaded.map((input) => lintInput(input, config, io));
+  const workbooks = loaded.map((input, i) => lintInput(input, configs[i], io));
   const elapsedMs = performance.now() - lintStart;
 
   const report: LintReport = {
@@ -81,7 +81,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     const snapshot = await takeSnapshot(
       options.snapshot,
       loaded.map((l) => l.workbook),
-      config,
+      configs[0],
     );
     const n = snapshot.changes.length;
     io.stderr.write(
@@ -90,6 +90,25 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   }
   if (unrecognised.length) return EXIT_USAGE;
   return hasErrors ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/**
+ * The config of each input: the `--config` file for all of them, else the `pipelint.json` nearest
+ * each input (each file read once), else the defaults.
+ */
+async function configsFor(
+  inputs: readonly string[],
+  file: string | undefined,
+  asOf: string | undefined,
+): Promise<ResolvedConfig[]> {
+  if (file !== undefined) {
+    const config = await loadCliConfig(file, asOf);
+    return inputs.map(() => config);
+  }
+  const found = await Promise.all(inputs.map(findConfigFile));
+  const loaded = new Map<string | undefined, ResolvedConfig>();
+  for (const f of found) if (!loaded.has(f)) loaded.set(f, await loadCliConfig(f, asOf));
+  return found.map((f) => loaded.get(f)!);
 }
 
 /** How many header cells of a sheet are shown when nothing was recognised. */

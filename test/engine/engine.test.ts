@@ -297,7 +297,7 @@ describe('sheets pinned by the config', () => {
     const result = lint({ sheets: [{ name: 'Deals', values: deals }] }, { sheets: { Deals: 'goals' } });
     expect(result.sheets[0].role).toBeUndefined();
     expect(result.diagnostics.map((d) => d.message)).toEqual([
-      'The config pins a role for this sheet, but no row in its first 30 has the headers that role needs',
+      'The config pins this sheet as goals, but no row in its first 30 has what it needs: a Goal (or Objective, Title) column',
     ]);
   });
 
