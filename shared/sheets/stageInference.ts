@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { normalizeHeader } from '../ground/keys';
 import { DEFAULT_STAGES, StageModel, type StageConfig } from './stages';
+import { stageWords } from './languages';
 
 /**
  * With no `stages` in the config, the stages are learnt from the sheet itself: the values its stage
@@ -31,11 +32,25 @@ interface Observed {
   statuses: Record<StageKind, number>;
 }
 
-/** Words that close a deal, in any case and spelling; a stage that contains one is closed. */
-const WON_WORDS =
-  /\b(?:won|win|booked|signed|closed[\s_-]*won|gewonnen|ganad[oa]|ganho|gagn[ée]e?|vint[oa])\b/i;
-const LOST_WORDS =
-  /\b(?:lost|lose|dead|disqualified|apology|rejected|churned|no[\s_-]*deal|verloren|perdid[oa]|perdu[e]?|pers[oa])\b/i;
+/** A whole-word match of any of the words, in any case; a space in a word matches a space, _ or -. */
+function wordsPattern(words: readonly string[]): RegExp {
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]*'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/** Words that close a deal, in English and every language of `languages/`: a stage with one is closed. */
+const WON_WORDS = wordsPattern(['won', 'win', 'booked', 'signed', 'closed won', ...stageWords('won')]);
+const LOST_WORDS = wordsPattern([
+  'lost',
+  'lose',
+  'dead',
+  'disqualified',
+  'apology',
+  'rejected',
+  'churned',
+  'no deal',
+  ...stageWords('lost'),
+]);
 
 /** The built-in stage words, to know a funnel order and the usual aliases of a stage. */
 const VOCABULARY = new StageModel(DEFAULT_STAGES, 'default');

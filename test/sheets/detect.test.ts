@@ -175,8 +175,8 @@ describe('findHeader', () => {
   it('a row with a stage column is never a lookup list', () => {
     expect(detect([['Product', 'Stage', 'Notes']])).toBeUndefined();
     // ...nor is one whose stage column is pinned in the config.
-    expect(detect([['Product', 'Phase']])).toMatchObject({ role: 'lookup' });
-    expect(detect([['Product', 'Phase']], undefined, { stage: 'Phase' })).toBeUndefined();
+    expect(detect([['Product', 'Gate']])).toMatchObject({ role: 'lookup' });
+    expect(detect([['Product', 'Gate']], undefined, { stage: 'Gate' })).toBeUndefined();
   });
 
   it('a data row is never mistaken for a lookup header', () => {

@@ -12,6 +12,7 @@ import {
 } from '../../ground/values';
 import { IGNORE_SYNONYMS, countFields, defineKind, type ReadContext, type Table } from '../kind';
 import { readTable } from '../table';
+import { withLanguages } from '../languages';
 import type { ValueProblem } from './pipeline';
 
 /** A goals sheet: one goal statement per row, with its owner, numbers and dates where the team keeps them. */
@@ -129,7 +130,7 @@ function readGoals(sheet: SheetSnapshot, headerIndex: number, context: ReadConte
 export const goalsKind = defineKind({
   id: 'goals',
   fields: GOAL_FIELDS,
-  synonyms: {
+  synonyms: withLanguages('goals', {
     // Team sheets and OKR or performance-review exports.
     goal: [
       'goal',
@@ -154,7 +155,7 @@ export const goalsKind = defineKind({
     progress: ['progress', 'actual', 'todate', 'achieved', 'percentcomplete', 'completion', 'currentvalue'],
     status: ['status', 'state'],
     ignore: IGNORE_SYNONYMS,
-  },
+  }),
   labels: {
     goal: 'Goal',
     owner: 'Owner',

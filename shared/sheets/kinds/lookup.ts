@@ -2,7 +2,7 @@ import type { CellValue, SheetSnapshot } from '../../ground/types';
 import { cellText } from '../../ground/values';
 import { defineKind, type HeaderRow, type ReadContext, type Table } from '../kind';
 import { headerTexts, readTable } from '../table';
-import { PIPELINE_SYNONYMS, pipelineKind } from './pipeline';
+import { pipelineKind } from './pipeline';
 
 /** A lookup list is keyed by one of these, in its first column. */
 export const LOOKUP_KEYS = ['product', 'account', 'owner'] as const;
@@ -62,9 +62,9 @@ export const lookupKind = defineKind({
   id: 'lookup',
   fields: LOOKUP_KEYS,
   synonyms: {
-    product: PIPELINE_SYNONYMS.product,
-    account: PIPELINE_SYNONYMS.account,
-    owner: PIPELINE_SYNONYMS.owner,
+    product: pipelineKind.synonyms.product,
+    account: pipelineKind.synonyms.account,
+    owner: pipelineKind.synonyms.owner,
   },
   labels: { product: 'Product', account: 'Account', owner: 'Owner' },
   needs: 'a Product, Account or Owner column first',

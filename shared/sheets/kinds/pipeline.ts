@@ -9,6 +9,7 @@ import {
   type Table,
 } from '../kind';
 import { inferStages, kindOfStatus, type StageSighting } from '../stageInference';
+import { withLanguages } from '../languages';
 import { headerTexts, ignoreList, mapColumns, pinsFor } from '../table';
 import {
   DateReader,
@@ -545,7 +546,7 @@ const PIPELINE_SIGNS: readonly PipelineField[] = [
 export const pipelineKind = defineKind({
   id: 'pipeline',
   fields: PIPELINE_FIELDS,
-  synonyms: PIPELINE_SYNONYMS,
+  synonyms: withLanguages('pipeline', PIPELINE_SYNONYMS),
   labels: {
     deal: 'Deal',
     owner: 'Owner',

@@ -1,0 +1,34 @@
+import type { LanguageWords } from './types';
+
+/** German. */
+export const GERMAN: LanguageWords = {
+  language: 'de',
+  headers: {
+    pipeline: {
+      deal: ['verkaufschance', 'geschäft', 'geschaeft', 'vorgang'],
+      owner: [
+        'verantwortlicher',
+        'verantwortlich',
+        'besitzer',
+        'vertriebsmitarbeiter',
+        'zuständig',
+        'zustaendig',
+      ],
+      stage: ['phase', 'stufe', 'vertriebsphase', 'verkaufsphase'],
+      amount: ['betrag', 'wert', 'volumen', 'auftragswert'],
+      created: ['erstellt', 'erstelltam', 'erstellungsdatum', 'angelegtam'],
+      closeDate: ['abschlussdatum', 'erwarteterabschluss', 'voraussichtlichesabschlussdatum'],
+      nextStep: ['nächsterschritt', 'naechsterschritt'],
+      probability: ['wahrscheinlichkeit'],
+      product: ['produkt'],
+      account: ['kunde', 'firma', 'unternehmen', 'konto'],
+    },
+    goals: {
+      goal: ['ziel'],
+      due: ['frist', 'fälligkeit', 'faelligkeit', 'fälligam'],
+      progress: ['fortschritt'],
+    },
+  },
+  won: ['gewonnen'],
+  lost: ['verloren'],
+};
