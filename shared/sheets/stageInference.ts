@@ -150,7 +150,9 @@ export function inferStages(sightings: Iterable<StageSighting>): InferredStages 
   const byKey = new Map<string, Observed>();
   let rows = 0;
   for (const s of sightings) {
-    const key = normalizeHeader(s.text);
+    // Spellings of one built-in stage ("Won", "Closed Won") are one stage, whatever the words.
+    const known = VOCABULARY.resolve(s.text);
+    const key = known ? normalizeHeader(known.name) : normalizeHeader(s.text);
     if (!key) continue;
     let o = byKey.get(key);
     if (!o) {
@@ -184,10 +186,10 @@ export function inferStages(sightings: Iterable<StageSighting>): InferredStages 
 
   const open = stages.filter((o) => kindOf(o) === 'open');
   const keys = new Map(open.map((o) => [o, funnelKey(o)]));
-  // Funnel order needs a place for every open stage; without one, the order the data shows them in.
-  if (open.every((o) => keys.get(o) !== undefined))
-    open.sort((a, b) => keys.get(a)! - keys.get(b)! || a.firstSeen - b.firstSeen);
-  else open.sort((a, b) => a.firstSeen - b.firstSeen);
+  // Stages with a place in the funnel in that order; the others ("On hold", a team's own word with
+  // no probability) after them, in the order the data first shows them.
+  const place = (o: Observed) => keys.get(o) ?? Infinity;
+  open.sort((a, b) => place(a) - place(b) || a.firstSeen - b.firstSeen);
 
   const config = (o: Observed, closed?: 'won' | 'lost'): StageConfig => {
     const name = mostCommon(o.spellings);
@@ -195,9 +197,9 @@ export function inferStages(sightings: Iterable<StageSighting>): InferredStages 
     // A built-in stage keeps its usual words ("Quote" for Proposal) unless the data uses one apart.
     const known = VOCABULARY.resolve(name);
     const usual = known ? [known.name, ...(known.aliases ?? [])] : [];
-    const words = [...o.spellings.keys(), ...usual.filter((w) => !byKey.has(normalizeHeader(w)))];
+    const words = [...o.spellings.keys(), ...usual];
     const aliases = [...new Map(words.map((w) => [normalizeHeader(w), w])).values()].filter(
-      (w) => normalizeHeader(w) !== o.key,
+      (w) => normalizeHeader(w) !== normalizeHeader(name),
     );
     if (aliases.length) stage.aliases = aliases;
     const p = median(o.probabilities) ?? VOCABULARY.resolve(name)?.probability;

@@ -64,6 +64,24 @@ describe('inferStages', () => {
     ]);
   });
 
+  it('a stage of the team’s own with no probability goes after the funnel, not before it', () => {
+    expect(listed(seen('Commit', 'On hold', 'Negotiation', 'Prospecting', 'Proposal', 'Won'))).toEqual([
+      'Prospecting',
+      'Proposal',
+      'Negotiation',
+      'Commit',
+      'On hold',
+      'Won (won)',
+      'Lost (lost)',
+    ]);
+  });
+
+  it('two words for one built-in stage ("Won", "Closed Won") are one stage', () => {
+    const { model } = inferStages(seen('Won', 'Closed Won', 'Closed Won', 'Lost', 'Proposal'))!;
+    expect(model.names()).toEqual(['Proposal', 'Closed Won', 'Lost']);
+    expect(model.resolve('Won')?.name).toBe('Closed Won');
+  });
+
   it('names a stage as the data most often spells it, keeping the other spellings and the usual words', () => {
     const { model } = inferStages([...seen('closed won', 'Closed Won', 'Closed Won'), ...seen('Quote')])!;
     expect(model.origin).toBe('inferred');

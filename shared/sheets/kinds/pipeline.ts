@@ -529,7 +529,11 @@ function* stageSightings(at: SheetAt, context: ReadContext): Generator<StageSigh
 /** With no stages in the config, the stages every pipeline sheet of the workbook uses. */
 function learnStages(sheets: readonly SheetAt[], context: ReadContext): Partial<ReadContext> {
   if (context.stages.configured) return {};
-  const inferred = inferStages(sheets.flatMap((at) => [...stageSightings(at, context)]));
+  const inferred = inferStages(
+    (function* () {
+      for (const at of sheets) yield* stageSightings(at, context);
+    })(),
+  );
   return inferred ? { stages: inferred.model } : {};
 }
 
