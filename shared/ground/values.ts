@@ -183,6 +183,13 @@ const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
 const ISO_LIKE = /^\d{4}-\d{1,2}-\d{1,2}(?:[T ].*)?$/;
 /** Year first with one separator throughout: 2027-1-5, 2027/01/05, 2027.1.5 (parseISO wants two-digit parts). */
 const YMD = /^\d{4}([-/.])\d{1,2}\1\d{1,2}$/;
+/**
+ * A time of day after the date, as exports write timestamps: "T10:04:00Z", " 10:04:00.123456 UTC",
+ * "T10:04+03:00", " 3:15 PM". The date is kept as written: converting the zone would move the day
+ * by the machine's own time zone, and the person who typed or exported it saw the written day.
+ */
+const TIME_SUFFIX =
+  /[T ](?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/;
 const NAMED_MONTH_FORMATS = [
   'MMM d, yyyy',
   'MMMM d, yyyy',
@@ -197,9 +204,14 @@ const NAMED_MONTH_FORMATS = [
 ];
 const REFERENCE_DATE = new Date(2000, 0, 1);
 
+/** The separator of a numeric date such as 03/04/2017 ("/", "." or "-"); undefined for any other text. */
+export function numericDateSeparator(text: string): string | undefined {
+  return NUMERIC_DATE.exec(dateOnly(text.trim()))?.[2];
+}
+
 /** Which orders a numeric date like 03/04/2017 fits; both for an ambiguous one. */
 export function numericDateOrders(text: string): DateOrder[] | undefined {
-  const m = NUMERIC_DATE.exec(text.trim());
+  const m = NUMERIC_DATE.exec(dateOnly(text.trim()));
   if (!m) return undefined;
   const first = Number(m[1]);
   const second = Number(m[3]);
@@ -207,6 +219,12 @@ export function numericDateOrders(text: string): DateOrder[] | undefined {
   if (first >= 1 && first <= 12 && second >= 1 && second <= 31) orders.push('MDY');
   if (second >= 1 && second <= 12 && first >= 1 && first <= 31) orders.push('DMY');
   return orders;
+}
+
+/** The text without a trailing time of day and zone. */
+function dateOnly(text: string): string {
+  const time = TIME_SUFFIX.exec(text);
+  return time && time.index > 0 ? text.slice(0, time.index).trim() : text;
 }
 
 function parseNumericDate(text: string, order: DateOrder): Date | undefined {
@@ -219,7 +237,8 @@ function parseNumericDate(text: string, order: DateOrder): Date | undefined {
   return isValid(date) ? date : undefined;
 }
 
-function parseDateText(text: string, order: DateOrder): Date | undefined {
+function parseDateText(written: string, orderOf: (separator: string) => DateOrder): Date | undefined {
+  const text = dateOnly(written);
   if (ISO_LIKE.test(text)) {
     const date = parseISO(text);
     if (isValid(date)) return date;
@@ -229,13 +248,44 @@ function parseDateText(text: string, order: DateOrder): Date | undefined {
     const date = parse(text.replace(/[/.]/g, '-'), 'yyyy-M-d', REFERENCE_DATE);
     return isValid(date) ? date : undefined;
   }
-  if (NUMERIC_DATE.test(text)) return parseNumericDate(text, order);
+  const numeric = NUMERIC_DATE.exec(text);
+  if (numeric) return parseNumericDate(text, orderOf(numeric[2]));
   for (const pattern of NAMED_MONTH_FORMATS) {
     const date = parse(text, pattern, REFERENCE_DATE);
     if (isValid(date)) return date;
   }
   return undefined;
 }
+
+const EPOCH_DAY = 86_400;
+/**
+ * Numbers too big to be a date serial, as databases and CRM APIs export times: Unix time in
+ * seconds, milliseconds, microseconds or nanoseconds (told apart by size: each unit's range covers
+ * the years 1973 to 5138 and they do not overlap), or a date written as the digits yyyymmdd.
+ */
+function dayFromBigNumber(n: number): DayNumber | undefined {
+  if (n >= 19_000_101 && n <= 99_991_231 && Number.isInteger(n)) {
+    const year = Math.floor(n / 10_000);
+    const month = Math.floor(n / 100) % 100;
+    const day = n % 100;
+    const date = new Date(Date.UTC(year, month - 1, day));
+    const fits = date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    return fits ? Math.round(date.getTime() / MS_PER_DAY) : undefined;
+  }
+  for (const [from, perSecond] of EPOCH_UNITS) {
+    if (n >= from && n < from * 1000) return Math.floor(n / perSecond / EPOCH_DAY);
+  }
+  return undefined;
+}
+
+const EPOCH_UNITS: ReadonlyArray<readonly [number, number]> = [
+  [1e8, 1],
+  [1e11, 1e3],
+  [1e14, 1e6],
+  [1e17, 1e9],
+];
+
+const EPOCH_TEXT = /^\d{8,20}(?:\.\d+)?$/;
 
 /** Date formats that mark a number as a date serial (Excel's codes, minus quoted text and colours). */
 export function isDateFormat(numberFormat: string | null | undefined): boolean {
@@ -254,22 +304,22 @@ const DATE_FORMATS = new Map<string, boolean>();
 
 /**
  * Reads one column's dates. Text is cached because a pipeline repeats the same few hundred dates
- * over many rows, and date parsing is the costliest step of a lint.
+ * over many rows, and date parsing is the costliest step of a lint. A column may write numeric
+ * dates with several separators, each in its own order ("02/05/2024" day-first beside
+ * "05-02-2024" month-first): `bySeparator` gives the order of each, `order` the rest.
  */
 export class DateReader {
   private readonly cache = new Map<string, Parsed<DayNumber>>();
+  private readonly orderOf: (separator: string) => DateOrder;
 
-  constructor(private readonly order: DateOrder) {}
+  constructor(order: DateOrder, bySeparator?: ReadonlyMap<string, DateOrder>) {
+    this.orderOf = (separator) => bySeparator?.get(separator) ?? order;
+  }
 
   read(cell: CellValue): Parsed<DayNumber> {
     const value = present(cell);
     if (value === undefined) return EMPTY;
-    if (typeof value === 'number') {
-      if (value < MIN_SERIAL || value > MAX_SERIAL || !Number.isFinite(value)) {
-        return fail(`${value} is not a date`);
-      }
-      return ok(dayFromSerial(value));
-    }
+    if (typeof value === 'number') return readNumber(value);
     if (value instanceof Date) {
       if (!isValid(value)) return fail('the cell holds an invalid date');
       const year = value.getFullYear();
@@ -289,10 +339,22 @@ export class DateReader {
 
   private readText(text: string): Parsed<DayNumber> {
     if (isErrorValue(text)) return fail(`the cell holds the error ${text}`);
-    const date = parseDateText(text, this.order);
+    if (EPOCH_TEXT.test(text)) {
+      const day = dayFromBigNumber(Number(text));
+      return day === undefined ? fail(`"${text}" is not a date`) : ok(day);
+    }
+    const date = parseDateText(text, this.orderOf);
     if (!date) return fail(`"${text}" is not a date`);
     const year = date.getFullYear();
     if (year < 1900 || year > 9999) return fail(`"${text}" is outside the years 1900 to 9999`);
     return ok(dayFromDate(date));
   }
+}
+
+/** A serial, or a Unix time or yyyymmdd number too big to be one. */
+function readNumber(value: number): Parsed<DayNumber> {
+  if (!Number.isFinite(value) || value < MIN_SERIAL) return fail(`${value} is not a date`);
+  if (value <= MAX_SERIAL) return ok(dayFromSerial(value));
+  const day = dayFromBigNumber(value);
+  return day === undefined ? fail(`${value} is not a date`) : ok(day);
 }

@@ -289,6 +289,52 @@ describe('DateReader', () => {
     expect(formatDay(value(dmy.read(cell))!)).toBe(iso);
   });
 
+  it.each<[CellValue, string]>([
+    // Timestamps keep the day as written, whatever the zone: converting would move it by the machine's zone.
+    ['2027-01-05T23:30:00Z', '2027-01-05'],
+    ['2027-01-05T00:30:00+03:00', '2027-01-05'],
+    ['2027-01-05T23:30:00-0500', '2027-01-05'],
+    ['2027-01-05 10:04:00 UTC', '2027-01-05'],
+    ['2027-01-05 10:04:00.123 UTC', '2027-01-05'],
+    ['2027-01-05T10:04:00.123456Z', '2027-01-05'],
+    ['2027-01-05 10:04:00.123456789', '2027-01-05'],
+    ['2027/01/05 10:04', '2027-01-05'],
+    ['Jan 5, 2027 3:15 PM', '2027-01-05'],
+    ['5 Jan 2027 15:15 GMT', '2027-01-05'],
+    // Unix time in each unit, as numbers and as CSV text, and yyyymmdd digits.
+    [1_799_107_200, '2027-01-05'],
+    [1_799_107_200_000, '2027-01-05'],
+    [1_799_193_599_999, '2027-01-05'],
+    [1_799_107_200_000_000, '2027-01-05'],
+    [1.7991072e18, '2027-01-05'],
+    ['1799107200', '2027-01-05'],
+    ['1799107200.5', '2027-01-05'],
+    ['1799107200000', '2027-01-05'],
+    ['1799107200000000000', '2027-01-05'],
+    [20_270_105, '2027-01-05'],
+    ['20270105', '2027-01-05'],
+  ])('the timestamp or epoch number %p reads as %s in either order', (cell, iso) => {
+    expect(formatDay(value(mdy.read(cell))!)).toBe(iso);
+    expect(formatDay(value(dmy.read(cell))!)).toBe(iso);
+  });
+
+  it.each<[CellValue, string]>([
+    [20_271_305, '20271305 is not a date'],
+    ['20270230', '"20270230" is not a date'],
+    [50_000_000, '50000000 is not a date'],
+    ['12345678901234567890123', '"12345678901234567890123" is not a date'],
+    ['2027-01-05T25:99', '"2027-01-05T25:99" is not a date'],
+  ])('refuses %p: neither a yyyymmdd date nor a Unix time', (cell, message) => {
+    expect(reason(mdy.read(cell))).toBe(message);
+  });
+
+  it('reads each separator in its own order when told', () => {
+    const reader = new DateReader('MDY', new Map([['/', 'DMY']]));
+    expect(formatDay(value(reader.read('02/05/2027'))!)).toBe('2027-05-02');
+    expect(formatDay(value(reader.read('02-05-2027'))!)).toBe('2027-02-05');
+    expect(formatDay(value(reader.read('02/05/2027 10:00 UTC'))!)).toBe('2027-05-02');
+  });
+
   it('refuses Date objects outside 1900 to 9999, as it does text and serials', () => {
     const early = new Date(1850, 5, 1);
     expect(mdy.read(early)).toEqual({ ok: false, reason: '1850-06-01 is outside the years 1900 to 9999' });

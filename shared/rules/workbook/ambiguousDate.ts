@@ -2,8 +2,12 @@ import { defineRule } from '../../engine/rule';
 import { cellLocation } from '../../ground/address';
 import { noOptions } from '../util';
 import { headerCell } from '../../sheets/table';
+import type { DateColumnNote } from '../../sheets/kinds/pipeline';
 
 const SHAPE = { MDY: 'month/day/year', DMY: 'day/month/year' } as const;
+
+/** Names the separator when the column writes dates several ways, each settled on its own. */
+const pattern = (note: DateColumnNote) => (note.otherPatterns ? `"${note.separator}" ` : '');
 
 export const ambiguousDate = defineRule({
   meta: {
@@ -14,9 +18,11 @@ export const ambiguousDate = defineRule({
     docs:
       'Text such as 03/04/2027 is the 4th of March in the United States and the 3rd of April in most other ' +
       'places. Pipelint settles each column from its own values (a 25 in the first place can only be a day) ' +
-      'and otherwise uses the locale. When a column gives no clue and no locale is configured, the guess is ' +
-      'reported so someone can confirm it; when a column holds both shapes, it is reported as mixed and the ' +
-      'values that do not fit the chosen order are flagged as invalid.',
+      'and otherwise uses the locale. It settles each way of writing on its own, because exports often put ' +
+      '02/05/2027 from one system beside 05-02-2027 from another, each in its own order. When a column ' +
+      'gives no clue and no locale is configured, the guess is reported so someone can confirm it; when ' +
+      'one way of writing holds both shapes, it is reported as mixed and the values that do not fit the ' +
+      'chosen order are flagged as invalid.',
     options: noOptions,
   },
   create(context) {
@@ -29,9 +35,9 @@ export const ambiguousDate = defineRule({
               location: headerCell(table, note.column),
               message:
                 note.kind === 'ambiguous'
-                  ? `Every text date in "${header}" fits both month/day and day/month (e.g. "${note.example}"); ` +
+                  ? `Every ${pattern(note)}text date in "${header}" fits both month/day and day/month (e.g. "${note.example}"); ` +
                     `read as ${SHAPE[note.assumed]} from locale ${context.config.localeTag}. Set "locale" in the config to confirm`
-                  : `"${header}" mixes month/day and day/month dates (e.g. "${note.example}" on row ${note.row}); ` +
+                  : `"${header}" mixes month/day and day/month ${pattern(note)}dates (e.g. "${note.example}" on row ${note.row}); ` +
                     `read as ${SHAPE[note.assumed]}, values that only fit the other order are flagged`,
               related: [
                 { location: cellLocation(table.sheet, note.row, note.column), message: 'Example value' },

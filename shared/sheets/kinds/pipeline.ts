@@ -10,6 +10,7 @@ import {
 } from '../kind';
 import { inferStages, kindOfStatus, type StageSighting } from '../stageInference';
 import { withLanguages } from '../languages';
+import { settleDateOrders, type DateOrderNote } from '../dates';
 import { headerTexts, ignoreList, mapColumns, pinsFor } from '../table';
 import {
   DateReader,
@@ -17,7 +18,6 @@ import {
   isBlank,
   isDateFormat,
   isErrorValue,
-  numericDateOrders,
   parseAmount,
   parsePercent,
   wordsOf,
@@ -245,15 +245,10 @@ export interface DuplicateHeader {
   field?: string;
 }
 
-/** A text date column whose day/month order could not be settled from its own values. */
-export interface DateColumnNote {
+/** A text date pattern of a column whose day/month order could not be settled from its own values. */
+export interface DateColumnNote extends DateOrderNote {
   field: DateField;
   column: number;
-  kind: 'ambiguous' | 'mixed';
-  assumed: DateOrder;
-  /** A row holding an example value. */
-  row: number;
-  example: string;
 }
 
 export interface PipelineTable extends Table<PipelineField, Deal> {
@@ -281,59 +276,21 @@ function isLabelRow(cells: CellValue[], columns: Partial<Record<PipelineField, n
   return typeof first === 'string' && (filled > 1 || isBlank(stage)) && !isErrorValue(first);
 }
 
-/** A numeric date has its first separator at index 1 or 2 (after any space); ISO dates and words skip the set lookup. */
-function mayBeNumericDate(text: string): boolean {
-  if (text.charCodeAt(0) === 32) return true;
-  const c1 = text.charCodeAt(1);
-  const c2 = text.charCodeAt(2);
-  return c1 === 47 || c1 === 46 || c1 === 45 || c2 === 47 || c2 === 46 || c2 === 45; // / . -
-}
-
-/** Settles each text date column's order from its own values where the locale leaves it open. */
+/** The day/month order of each text date column, per separator pattern, and what could not be settled. */
 function dateOrders(
   rows: CellValue[][],
   firstData: number,
   columns: Partial<Record<PipelineField, number>>,
-  config: Pick<ReadContext, 'dateOrder' | 'dateOrderExplicit'>,
+  context: Pick<ReadContext, 'dateOrder' | 'dateOrderExplicit'>,
 ) {
-  const orders = new Map<DateField, DateOrder>();
+  const orders = new Map<DateField, Map<string, DateOrder>>();
   const notes: DateColumnNote[] = [];
   for (const field of DATE_FIELDS) {
     const column = columns[field];
     if (column === undefined) continue;
-    const evidence = { MDY: 0, DMY: 0, both: 0 };
-    let example: { row: number; text: string } | undefined;
-    const seen = new Set<string>();
-    for (let i = firstData; i < rows.length; i++) {
-      const v = rows[i]?.[column - 1];
-      if (typeof v !== 'string' || !mayBeNumericDate(v) || seen.has(v)) continue;
-      seen.add(v);
-      const fits = numericDateOrders(v);
-      if (!fits || fits.length === 0) continue;
-      if (fits.length === 2) {
-        evidence.both++;
-        example ??= { row: i + 1, text: v };
-      } else {
-        evidence[fits[0]]++;
-        if (fits[0] !== config.dateOrder) example = { row: i + 1, text: v };
-      }
-    }
-    let order = config.dateOrder;
-    if (evidence.MDY && evidence.DMY) {
-      notes.push({ field, column, kind: 'mixed', assumed: order, row: example!.row, example: example!.text });
-    } else if (evidence.MDY || evidence.DMY) {
-      order = evidence.MDY ? 'MDY' : 'DMY';
-    } else if (evidence.both && !config.dateOrderExplicit) {
-      notes.push({
-        field,
-        column,
-        kind: 'ambiguous',
-        assumed: order,
-        row: example!.row,
-        example: example!.text,
-      });
-    }
-    orders.set(field, order);
+    const settled = settleDateOrders(rows, firstData, column, context);
+    orders.set(field, settled.bySeparator);
+    for (const note of settled.notes) notes.push({ field, column, ...note });
   }
   return { orders, notes };
 }
@@ -369,7 +326,7 @@ const TEXT_KEYS: Record<
 function rowReaders(
   columns: Partial<Record<PipelineField, number>>,
   context: ReadContext,
-  orders: Map<DateField, DateOrder>,
+  orders: Map<DateField, Map<string, DateOrder>>,
 ): RowReader[] {
   const readers: RowReader[] = [];
   const add = (field: PipelineField, read: RowReader['read']) => {
@@ -404,7 +361,7 @@ function rowReaders(
     store(deal, columns.probability!, 'probability', parsePercent(v), (n) => (deal.probability = n)),
   );
   for (const field of DATE_FIELDS) {
-    const reader = new DateReader(orders.get(field) ?? context.dateOrder);
+    const reader = new DateReader(context.dateOrder, orders.get(field));
     add(field, (deal, v) => store(deal, columns[field]!, field, reader.read(v), (d) => (deal[field] = d)));
   }
   add('ignore', (deal, v) => {

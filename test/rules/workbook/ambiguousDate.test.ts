@@ -39,6 +39,20 @@ ruleTester(ambiguousDate, {
       rows: [H, ['D-1', 'Ann', 'Proposal', '03/04/2027', '05/06/2027']],
     },
     {
+      name: 'each separator settles on its own: "/" day-first and "-" month-first in one column',
+      rows: [
+        H,
+        ['D-1', 'Ann', 'Proposal', '', '02/05/2027'],
+        ['D-2', 'Ann', 'Proposal', '', '25/04/2027'],
+        ['D-3', 'Ann', 'Proposal', '', '05-02-2027'],
+        ['D-4', 'Ann', 'Proposal', '', '04-25-2027'],
+      ],
+    },
+    {
+      name: 'timestamps with a zone carry no order question',
+      rows: [H, ['D-1', 'Ann', 'Proposal', '2027-03-04T10:00:00Z', '2027-04-03 09:15:00.123456 UTC']],
+    },
+    {
       name: 'real dates and serials carry no order question',
       rows: [H, ['D-1', 'Ann', 'Proposal', new Date(2027, 2, 4), 46_600]],
     },
@@ -81,6 +95,42 @@ ruleTester(ambiguousDate, {
       config: { locale: { decimal: ',' } },
       rows: [H, ['D-1', 'Ann', 'Proposal', '', '03/04/27']],
       errors: [{ message: ambiguous('Close date', '03/04/27', 'month/day/year'), address: 'Pipeline!E1' }],
+    },
+    {
+      name: 'a pattern that stays ambiguous beside a settled one is reported once, naming its separator',
+      rows: [
+        H,
+        ['D-1', 'Ann', 'Proposal', '', '25/04/2027'],
+        ['D-2', 'Ann', 'Proposal', '', '05-02-2027'],
+        ['D-3', 'Ann', 'Proposal', '', '06-03-2027'],
+      ],
+      errors: [
+        {
+          message:
+            'Every "-" text date in "Close date" fits both month/day and day/month (e.g. "05-02-2027"); ' +
+            'read as month/day/year from locale en-US. Set "locale" in the config to confirm',
+          address: 'Pipeline!E1',
+          related: ['Pipeline!E3'],
+        },
+      ],
+    },
+    {
+      name: 'one pattern with both shapes is mixed; the other pattern settles quietly',
+      config: { locale: 'en-US' },
+      rows: [
+        H,
+        ['D-1', 'Ann', 'Proposal', '', '12/25/2026'],
+        ['D-2', 'Ann', 'Proposal', '', '25/12/2026'],
+        ['D-3', 'Ann', 'Proposal', '', '25-12-2026'],
+      ],
+      errors: [
+        {
+          message:
+            '"Close date" mixes month/day and day/month "/" dates (e.g. "25/12/2026" on row 3); read as month/day/year, values that only fit the other order are flagged',
+          address: 'Pipeline!E1',
+          related: ['Pipeline!E3'],
+        },
+      ],
     },
     {
       name: 'a column with both shapes under en-US is mixed',
