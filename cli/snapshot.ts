@@ -8,13 +8,8 @@ import path from 'path';
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { ResolvedConfig, WorkbookSnapshot } from '../shared';
-import {
-  TRACKED_LABELS,
-  pipelineChanges,
-  replayHistory,
-  type PipelineChange,
-} from '../shared/analyses/history';
-import { HISTORY_HEADERS } from '../shared/sheets/kinds/pipelineHistory';
+import { pipelineChanges, replayHistory, type PipelineChange } from '../shared/analyses/history';
+import { HISTORY_HEADERS, TRACKED_LABELS } from '../shared/sheets/kinds/pipelineHistory';
 import { tablesOf } from '../shared/engine/engine';
 import { formatDay } from '../shared/ground/values';
 import { UsageError } from './args';

@@ -3,23 +3,17 @@
  * each deal's fields were (`replayHistory`), rebuilt from the log itself, so no full copy of the
  * pipeline is ever kept. Everything here is pure.
  */
-import { nameKey, normalizeHeader } from '../ground/keys';
-import { formatDay, type DayNumber } from '../ground/values';
-import type { Deal, PipelineField, PipelineTable } from '../sheets/kinds/pipeline';
-import type { PipelineHistoryEntry, PipelineHistoryTable } from '../sheets/kinds/pipelineHistory';
-
-/** The deal fields a snapshot records, in the order changes are written. */
-export const TRACKED_FIELDS = ['stage', 'amount', 'closeDate', 'owner', 'probability'] as const;
-export type TrackedField = (typeof TRACKED_FIELDS)[number];
-
-/** How a tracked field is written in the Field column. */
-export const TRACKED_LABELS: Record<TrackedField, string> = {
-  stage: 'Stage',
-  amount: 'Amount',
-  closeDate: 'Close date',
-  owner: 'Owner',
-  probability: 'Probability',
-};
+import { nameKey } from '../ground/keys';
+import type { DayNumber } from '../ground/values';
+import type { PipelineField, PipelineTable } from '../sheets/kinds/pipeline';
+import {
+  TRACKED_FIELDS,
+  fieldValue,
+  sameValue,
+  type PipelineHistoryEntry,
+  type PipelineHistoryTable,
+  type TrackedField,
+} from '../sheets/kinds/pipelineHistory';
 
 /** Per deal (by `nameKey` of its id): its id as written and each tracked field's value as text. */
 export type PipelineState = Map<string, { id: string; values: Partial<Record<TrackedField, string>> }>;
@@ -32,21 +26,6 @@ export interface PipelineChange {
   /** '' when the field had no value (or the deal was not yet recorded). */
   from: string;
   to: string;
-}
-
-/** A deal's field as text, the way it is compared and recorded: stage names canonical, dates ISO. */
-export function fieldValue(deal: Deal, field: TrackedField): string {
-  switch (field) {
-    case 'stage':
-      return deal.stage?.name ?? deal.stageText ?? '';
-    case 'closeDate':
-      return deal.closeDate === undefined ? '' : formatDay(deal.closeDate);
-    case 'amount':
-    case 'probability':
-      return deal[field] === undefined ? '' : String(deal[field]);
-    case 'owner':
-      return deal.owner ?? '';
-  }
 }
 
 /** The tracked values of every deal with an id; a later row with the same id wins. */
@@ -63,14 +42,6 @@ export function pipelineState(tables: readonly PipelineTable[]): PipelineState {
       state.set(nameKey(deal.id), { id: deal.id, values });
     }
   return state;
-}
-
-/**
- * Whether a field's recorded value and its value now are the same: a stage by its words, since a
- * stage learnt from the data is named as the data spells it ("proposal" then "Proposal" is no move).
- */
-function sameValue(field: TrackedField, from: string, to: string): boolean {
-  return field === 'stage' ? normalizeHeader(from) === normalizeHeader(to) : from === to;
 }
 
 /**

@@ -125,7 +125,10 @@ function rulesForTable(table: AnyTable, active: readonly ActiveRule[], missing: 
   return runnable;
 }
 
-/** Whether a table holds this very row: rows are in sheet order, so a binary search finds it. */
+/**
+ * Whether a table holds this very row: rows are in sheet order, so a binary search finds the row
+ * number; a snapshot log may read several records from one sheet row, so the neighbours count too.
+ */
 function holds(table: AnyTable, row: RowRecord): boolean {
   const rows = table.rows as RowRecord[];
   let lo = 0;
@@ -134,7 +137,11 @@ function holds(table: AnyTable, row: RowRecord): boolean {
     const mid = (lo + hi) >> 1;
     if (rows[mid].row < row.row) lo = mid + 1;
     else if (rows[mid].row > row.row) hi = mid - 1;
-    else return rows[mid] === row;
+    else {
+      for (let i = mid; i >= 0 && rows[i].row === row.row; i--) if (rows[i] === row) return true;
+      for (let i = mid + 1; i < rows.length && rows[i].row === row.row; i++) if (rows[i] === row) return true;
+      return false;
+    }
   }
   return false;
 }

@@ -5,6 +5,7 @@ import { day } from '../util';
 import { cellOf } from '../../sheets/table';
 import { nameKey } from '../../ground/keys';
 import { historyByDeal } from '../../analyses/history';
+import { changeCell } from '../../sheets/kinds/pipelineHistory';
 
 export const closeDateSlipped = defineRule({
   meta: {
@@ -58,7 +59,7 @@ export const closeDateSlipped = defineRule({
               `Expected close pushed later ${slips.length} times (${path}); ` +
               `at most ${maxSlips} ${maxSlips === 1 ? 'slip is' : 'slips are'} expected before the deal is requalified`,
             related: slips.map((s) => ({
-              location: cellOf(s.change.table, s.change.entry, 'to'),
+              location: changeCell(s.change.table, s.change.entry),
               message: `Moved from ${day(s.from)} to ${day(s.to)}`,
             })),
           });

@@ -3,6 +3,7 @@ import { day, noOptions, orList } from '../util';
 import { cellOf } from '../../sheets/table';
 import { nameKey } from '../../ground/keys';
 import { historyByDeal } from '../../analyses/history';
+import { changeCell } from '../../sheets/kinds/pipelineHistory';
 
 export const stageSkipped = defineRule({
   meta: {
@@ -49,7 +50,7 @@ export const stageSkipped = defineRule({
                 `${skipped.length === 1 ? 'that stage is' : 'those stages are'} required, so a deal should pass through ${skipped.length === 1 ? 'it' : 'them'}`,
               related: [
                 {
-                  location: cellOf(move.table, move.entry, 'to'),
+                  location: changeCell(move.table, move.entry),
                   message: `The move from ${from.name} to ${to.name}`,
                 },
               ],

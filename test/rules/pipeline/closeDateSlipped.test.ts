@@ -54,6 +54,30 @@ ruleTester(closeDateSlipped, {
       ],
     },
     {
+      name: 'a weekly snapshot log is history too: the slips are read between copies',
+      rows,
+      sheets: [
+        {
+          name: 'Weekly snapshot',
+          values: [
+            ['Week ending', 'Opportunity', 'Stage', 'Close date', 'Amount'],
+            ['2027-03-05', 'D-1', 'Proposal', '2027-03-31', 9000],
+            ['2027-03-12', 'D-1', 'Proposal', '2027-04-30', 9000],
+            ['2027-03-19', 'D-1', 'Proposal', '2027-04-30', 9500],
+            ['2027-03-26', 'D-1', 'Proposal', '2027-06-30', 9500],
+            ['2027-04-02', 'D-1', 'Proposal', '2027-09-30', 9500],
+          ],
+        },
+      ],
+      errors: [
+        {
+          address: 'Pipeline!D2',
+          message: /pushed later 3 times \(2027-03-31 → 2027-04-30 → 2027-06-30 → 2027-09-30\)/,
+          related: ["'Weekly snapshot'!D3", "'Weekly snapshot'!D5", "'Weekly snapshot'!D6"],
+        },
+      ],
+    },
+    {
       name: 'maxSlips 0 reports the first, rows out of order are sorted by timestamp',
       rows,
       options: { maxSlips: 0 },
