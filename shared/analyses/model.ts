@@ -3,7 +3,7 @@ import type { DateOrder, DayNumber, DecimalSeparator } from '../ground/values';
 import type { SheetInfo } from '../sheets/kind';
 import type { StageInfo, StageModel } from '../sheets/stages';
 import type { AnyTable, KindId, TableOf } from '../sheets/registry';
-import { isOpen } from '../sheets/kinds/pipeline';
+import { isFurtherLine, isOpen } from '../sheets/kinds/pipeline';
 import type { Goal } from '../sheets/kinds/goals';
 import type { LookupKey } from '../sheets/kinds/lookup';
 import type { PathStep, PathTable } from '../sheets/kinds/path';
@@ -123,6 +123,7 @@ export class WorkbookModel {
       const cycles: number[] = [];
       for (const table of this.tables('pipeline')) {
         for (const deal of table.rows) {
+          if (isFurtherLine(deal)) continue;
           const start = deal.created ?? deal.stageDate;
           if (deal.stage?.closed !== 'won' || start === undefined || deal.closeDate === undefined) continue;
           if (deal.closeDate >= start) cycles.push(deal.closeDate - start);

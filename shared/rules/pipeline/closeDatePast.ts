@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/rule';
-import { isOpen } from '../../sheets/kinds/pipeline';
+import { isOpen, isFurtherLine } from '../../sheets/kinds/pipeline';
 import { day, markLostFix, plural } from '../util';
 import { cellOf } from '../../sheets/table';
 
@@ -32,6 +32,7 @@ export const closeDatePast = defineRule({
     return {
       pipeline: {
         row(deal, table) {
+          if (isFurtherLine(deal)) return;
           if (!isOpen(deal) || deal.closeDate === undefined) return;
           const overdue = asOf - deal.closeDate;
           if (overdue <= context.options.graceDays) return;

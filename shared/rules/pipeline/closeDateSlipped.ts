@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isFurtherLine } from '../../sheets/kinds/pipeline';
 import { defineRule } from '../../engine/rule';
 import { DateReader } from '../../ground/values';
 import { day } from '../util';
@@ -42,6 +43,7 @@ export const closeDateSlipped = defineRule({
     return {
       pipeline: {
         row(deal, table) {
+          if (isFurtherLine(deal)) return;
           if (deal.id === undefined) return;
           const slips = [];
           for (const change of changes.get(nameKey(deal.id)) ?? []) {

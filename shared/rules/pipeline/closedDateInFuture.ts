@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule';
+import { isFurtherLine } from '../../sheets/kinds/pipeline';
 import { day, noOptions, plural } from '../util';
 import { cellOf } from '../../sheets/table';
 
@@ -20,6 +21,7 @@ export const closedDateInFuture = defineRule({
     return {
       pipeline: {
         row(deal, table) {
+          if (isFurtherLine(deal)) return;
           const closed = deal.stage?.closed;
           if (!closed || deal.closeDate === undefined || deal.closeDate <= asOf) return;
           context.report({

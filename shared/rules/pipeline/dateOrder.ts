@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule';
 import type { DateField } from '../../sheets/kinds/pipeline';
 import { day, noOptions } from '../util';
 import { cellOf } from '../../sheets/table';
-import { pipelineKind } from '../../sheets/kinds/pipeline';
+import { pipelineKind, isFurtherLine } from '../../sheets/kinds/pipeline';
 
 const AS_EARLIER: Record<'created' | 'stageDate', string> = {
   created: 'created date',
@@ -34,6 +34,7 @@ export const dateOrder = defineRule({
     return {
       pipeline: {
         row(deal, table) {
+          if (isFurtherLine(deal)) return;
           for (const [earlier, later] of ORDER) {
             const from = deal[earlier];
             const to = deal[later];

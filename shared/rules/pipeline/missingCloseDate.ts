@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { isOpen } from '../../sheets/kinds/pipeline';
+import { isOpen, isFurtherLine } from '../../sheets/kinds/pipeline';
 import { hasProblem, noOptions, pastFirstStage } from '../util';
 import { cellOf } from '../../sheets/table';
 
@@ -20,6 +20,7 @@ export const missingCloseDate = defineRule({
     return {
       pipeline: {
         row(deal, table) {
+          if (isFurtherLine(deal)) return;
           if (deal.closeDate !== undefined || hasProblem(deal, 'closeDate') || !isOpen(deal)) return;
           const first = context.model.firstStageIndex();
           if (!pastFirstStage(deal, first)) return;

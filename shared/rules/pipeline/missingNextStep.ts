@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { isOpen } from '../../sheets/kinds/pipeline';
+import { isOpen, isFurtherLine } from '../../sheets/kinds/pipeline';
 import { noOptions } from '../util';
 import { cellOf } from '../../sheets/table';
 
@@ -20,6 +20,7 @@ export const missingNextStep = defineRule({
     return {
       pipeline: {
         row(deal, table) {
+          if (isFurtherLine(deal)) return;
           if (!isOpen(deal) || deal.nextStep !== undefined) return;
           context.report({
             row: deal,

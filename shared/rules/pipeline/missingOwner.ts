@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule';
+import { isFurtherLine } from '../../sheets/kinds/pipeline';
 import { noOptions } from '../util';
 import { cellOf } from '../../sheets/table';
 
@@ -19,6 +20,7 @@ export const missingOwner = defineRule({
     return {
       pipeline: {
         row(deal, table) {
+          if (isFurtherLine(deal)) return;
           if (deal.owner !== undefined || deal.problems?.some((p) => p.field === 'owner')) return;
           context.report({
             row: deal,

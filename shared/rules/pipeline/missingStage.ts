@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule';
+import { isFurtherLine } from '../../sheets/kinds/pipeline';
 import { hasProblem, noOptions } from '../util';
 import { cellOf } from '../../sheets/table';
 
@@ -19,6 +20,7 @@ export const missingStage = defineRule({
     return {
       pipeline: {
         row(deal, table) {
+          if (isFurtherLine(deal)) return;
           // An error value in the cell is invalid-value's to report.
           if (deal.stageText !== undefined || hasProblem(deal, 'stage')) return;
           context.report({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/rule';
 import type { CellValue } from '../../ground/types';
-import type { Deal } from '../../sheets/kinds/pipeline';
+import { isFurtherLine, type Deal } from '../../sheets/kinds/pipeline';
 import type { StageInfo } from '../../sheets/stages';
 import { hasProblem, percent } from '../util';
 import { cellOf, rawCell, setCellFix } from '../../sheets/table';
@@ -62,6 +62,7 @@ export const probabilityMismatch = defineRule({
     return {
       pipeline: {
         row(deal, table) {
+          if (isFurtherLine(deal)) return;
           if (deal.probability === undefined || !deal.stage || hasProblem(deal, 'probability')) return;
           const fact = mismatch(deal, configured, context.options.tolerance);
           if (!fact) return;

@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule';
+import { isFurtherLine } from '../../sheets/kinds/pipeline';
 import { day, noOptions, orList } from '../util';
 import { cellOf } from '../../sheets/table';
 import { nameKey } from '../../ground/keys';
@@ -33,6 +34,7 @@ export const stageSkipped = defineRule({
     return {
       pipeline: {
         row(deal, table) {
+          if (isFurtherLine(deal)) return;
           if (deal.id === undefined) return;
           for (const move of moves.get(nameKey(deal.id)) ?? []) {
             const from = stages.resolve(move.entry.fromText);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/rule';
-import { isOpen, type Deal } from '../../sheets/kinds/pipeline';
+import { isOpen, type Deal, isFurtherLine } from '../../sheets/kinds/pipeline';
 import type { PipelineField } from '../../sheets/kinds/pipeline';
 import { day, markLostFix, plural } from '../util';
 import { cellOf } from '../../sheets/table';
@@ -62,6 +62,7 @@ export const stalledDeal = defineRule({
     return {
       pipeline: {
         row(deal, table) {
+          if (isFurtherLine(deal)) return;
           if (!isOpen(deal)) return;
           const idle = idleSince(deal);
           const limit = deal.stage!.maxDays ?? learnt;

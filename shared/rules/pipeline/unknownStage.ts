@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule';
+import { isFurtherLine } from '../../sheets/kinds/pipeline';
 import { noOptions, orList } from '../util';
 import { cellOf, setCellFix } from '../../sheets/table';
 
@@ -27,6 +28,7 @@ export const unknownStage = defineRule({
     return {
       pipeline: {
         row(deal, table) {
+          if (isFurtherLine(deal)) return;
           if (deal.stageText === undefined || deal.stage) return;
           const guess = stages.suggest(deal.stageText);
           context.report({

@@ -1,5 +1,4 @@
 import type { CellValue, SheetSnapshot } from '../../ground/types';
-import type { StageInfo } from '../stages';
 import {
   IGNORE_SYNONYMS,
   countFields,
@@ -11,6 +10,8 @@ import {
 import { inferStages, kindOfStatus, type StageSighting } from '../stageInference';
 import { withLanguages } from '../languages';
 import { settleDateOrders, type DateOrderNote } from '../dates';
+import { markListings } from './dealListings';
+import { PIPELINE_FIELDS, DATE_FIELDS, newDeal, type DateField, type Deal, type PipelineField } from './deal';
 import { headerTexts, ignoreList, mapColumns, pinsFor } from '../table';
 import {
   DateReader,
@@ -22,36 +23,27 @@ import {
   parsePercent,
   wordsOf,
   type DateOrder,
-  type DayNumber,
   type Parsed,
 } from '../../ground/values';
 import { currencyOf } from '../../ground/words';
+
+export {
+  PIPELINE_FIELDS,
+  DATE_FIELDS,
+  isOpen,
+  type PipelineField,
+  type DateField,
+  type Deal,
+  type ValueProblem,
+  type ConflictField,
+  type Listing,
+} from './deal';
+export { isFurtherLine } from './dealListings';
 
 /**
  * The pipeline: one row per deal, with its owner, stage, amount and dates. It is the kind most
  * sheets are and the one read most rows of, so it keeps a reader tuned for speed of its own.
  */
-export const PIPELINE_FIELDS = [
-  'deal',
-  'owner',
-  'stage',
-  'status',
-  'isWon',
-  'isClosed',
-  'amount',
-  'created',
-  'stageDate',
-  'closeDate',
-  'lastActivity',
-  'nextStep',
-  'source',
-  'probability',
-  'product',
-  'account',
-  'ignore',
-] as const;
-export type PipelineField = (typeof PIPELINE_FIELDS)[number];
-
 /** The header words that mean each field, normalised (see `normalizeHeader`). */
 export const PIPELINE_SYNONYMS: Record<PipelineField, readonly string[]> = {
   deal: [
@@ -68,6 +60,16 @@ export const PIPELINE_SYNONYMS: Record<PipelineField, readonly string[]> = {
     'opportunityid18',
     'dealid18',
     'topic',
+    'recordid',
+    // Order and quote sheets, one row per line.
+    'order',
+    'orderid',
+    'ordernumber',
+    'orderno',
+    'salesorder',
+    'salesorderid',
+    'quoteid',
+    'quotenumber',
   ],
   owner: [
     'owner',
@@ -175,68 +177,6 @@ export const PIPELINE_SYNONYMS: Record<PipelineField, readonly string[]> = {
   ignore: IGNORE_SYNONYMS,
 };
 
-/** A value that could not be read as its column's type. */
-export interface ValueProblem {
-  column: number;
-  field?: PipelineField;
-  reason: string;
-}
-
-export const DATE_FIELDS = ['created', 'stageDate', 'closeDate', 'lastActivity'] as const;
-export type DateField = (typeof DATE_FIELDS)[number];
-
-/** One pipeline row, read once and shared by every rule. */
-export interface Deal {
-  /** 1-based sheet row. */
-  row: number;
-  cells: CellValue[];
-  id?: string;
-  owner?: string;
-  stageText?: string;
-  stage?: StageInfo;
-  amount?: number;
-  created?: DayNumber;
-  stageDate?: DayNumber;
-  closeDate?: DayNumber;
-  lastActivity?: DayNumber;
-  nextStep?: string;
-  source?: string;
-  probability?: number;
-  product?: string;
-  account?: string;
-  /** Rule ids listed in the row's "Lint ignore" cell; `*` silences every rule. */
-  ignore?: string[];
-  problems?: ValueProblem[];
-}
-
-/**
- * Every field present from the start, unset ones as undefined: all deals then share one object
- * shape, so the rules' property reads stay fast and a deal is one allocation. Fields added as found
- * gave a dozen shapes and measurably slower lints on 100k+ rows.
- */
-function newDeal(row: number, cells: CellValue[]): Deal {
-  return {
-    row,
-    cells,
-    id: undefined,
-    owner: undefined,
-    stageText: undefined,
-    stage: undefined,
-    amount: undefined,
-    created: undefined,
-    stageDate: undefined,
-    closeDate: undefined,
-    lastActivity: undefined,
-    nextStep: undefined,
-    source: undefined,
-    probability: undefined,
-    product: undefined,
-    account: undefined,
-    ignore: undefined,
-    problems: undefined,
-  };
-}
-
 export interface DuplicateHeader {
   column: number;
   header: string;
@@ -255,10 +195,6 @@ export interface PipelineTable extends Table<PipelineField, Deal> {
   dateNotes: DateColumnNote[];
   /** The currency symbol the amount column's number formats show, '' when they show none. */
   currency: string;
-}
-
-export function isOpen(deal: Deal): boolean {
-  return deal.stage !== undefined && deal.stage.closed === undefined;
 }
 
 /** A title or section label spanning the row ("Q3 deals"), not a deal: skipped, like a blank row. */
@@ -397,6 +333,7 @@ function readPipeline(sheet: SheetSnapshot, headerIndex: number, context: ReadCo
     unreadErrors(deal, cells, readIndexes);
     deals.push(deal);
   }
+  markListings(deals, headers, columns);
   return {
     kind: pipelineKind,
     sheet: sheet.name,

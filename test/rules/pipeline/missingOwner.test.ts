@@ -17,6 +17,14 @@ ruleTester(missingOwner, {
       ],
     },
     {
+      name: 'the further lines of a deal may leave the owner to its first row',
+      rows: [
+        ['Order ID', 'Owner', 'Stage', 'Product', 'Amount'],
+        ['SO-1', 'Ann', 'Won', 'GTX Pro', 9000],
+        ['SO-1', '', 'Won', 'GTX Basic', 1100],
+      ],
+    },
+    {
       name: 'an error value in the owner cell is left to invalid-value',
       rows: [H, ['D-1', '#N/A', 'Proposal', 100]],
     },

@@ -103,6 +103,17 @@ ruleTester(stalledDeal, {
   ],
   invalid: [
     {
+      name: 'a deal with three product lines is judged once, on its first row',
+      config: { stages: STAGES },
+      rows: [
+        [...H, 'Product'],
+        ['D-1', 'Ann', 'Proposal', 12_000, '2027-01-05', '2027-09-30', '2027-05-01', 'GTX Pro'],
+        ['D-1', 'Ann', 'Proposal', 3_000, '2027-01-05', '2027-09-30', '2027-05-01', 'GTX Basic'],
+        ['D-1', '', '', 1_000, '', '', '', 'Support'],
+      ],
+      errors: [{ address: 'Pipeline!G2', deal: 'D-1' }],
+    },
+    {
       name: 'config maxDays, measured from the last activity',
       config: { stages: STAGES },
       rows: [H, ['D-1', 'Ann', 'Proposal', 12_000, '2027-01-05', '2027-09-30', '2027-05-01']],
