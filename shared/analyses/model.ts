@@ -29,6 +29,10 @@ export interface LookupList {
   header: string;
   /** Matching key (see `nameKey`) → the value as first written. */
   values: Map<string, string>;
+  /** The list is keyed by ids ("rep_id"), not names. */
+  byId: boolean;
+  /** In a list keyed by id: matching key of an id → the name it stands for. */
+  names: Map<string, string>;
 }
 
 /**
@@ -100,12 +104,18 @@ export class WorkbookModel {
             headerRow: table.headerRow,
             header: table.headers[column - 1] ?? '',
             values: new Map(),
+            byId: table.byId,
+            names: new Map(),
           };
           lists.set(table.key, list);
         }
-        for (const row of table.rows)
-          if (row.value !== undefined && !list.values.has(nameKey(row.value)))
-            list.values.set(nameKey(row.value), row.value);
+        // A list of names and a list of ids for one key do not mix: the first sheet's sort wins.
+        if (table.byId !== list.byId) continue;
+        for (const row of table.rows) {
+          if (row.value === undefined || list.values.has(nameKey(row.value))) continue;
+          list.values.set(nameKey(row.value), row.value);
+          if (row.name !== undefined) list.names.set(nameKey(row.value), row.name);
+        }
       }
       this.lookupCache = lists;
     }

@@ -5,6 +5,7 @@ import { findHeader } from '../sheets/detect';
 import { countDataRows } from '../sheets/table';
 import { stageModelOf, type StageConfig, type StageModel } from '../sheets/stages';
 import { DETECTABLE, type AnyTable, type KindId } from '../sheets/registry';
+import { resolveReferences } from '../analyses/references';
 import { WorkbookModel } from '../analyses/model';
 import type { ResolvedConfig } from './config';
 import type { ColumnNeed, KindListener, MissingColumn, Report, RuleListener, RuleModule } from './rule';
@@ -75,13 +76,15 @@ export function readWorkbook(workbook: WorkbookSnapshot, config: ResolvedConfig)
   }
   const tables = found.map((f) => f.kind.read(f.at.sheet, f.at.headerIndex, context) as AnyTable);
   const settings = { asOf: config.asOf, dateOrder: config.dateOrder, decimal: config.decimal };
-  return new WorkbookModel(
+  const model = new WorkbookModel(
     sheets,
     tables,
     context.stages,
     settings,
     workbook.sheets.map((s) => s.name),
   );
+  resolveReferences(model);
+  return model;
 }
 
 /** The tables of one kind in a workbook, read as the engine reads them. */

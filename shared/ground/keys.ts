@@ -8,6 +8,20 @@ export function normalizeHeader(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/**
+ * Whether a header names an id rather than a name: "Owner ID", "OwnerId", "rep_id",
+ * "ASSIGNED_BY_ID", "Deal number", "Account code". An id column and a name column of the same thing
+ * are two columns, not one written twice.
+ */
+export function isIdHeader(header: string): boolean {
+  const text = header.split('\n')[0].trim();
+  return ID_SUFFIX.test(text) || CAMEL_ID.test(text) || NUMBER_SUFFIX.test(text);
+}
+
+const ID_SUFFIX = /(?:^|[^\p{L}\p{N}])id(?:\s*18)?$/iu;
+const CAMEL_ID = /\p{Ll}I[dD](?:18)?$/u;
+const NUMBER_SUFFIX = /(?:^|[^\p{L}\p{N}])(?:no\.?|nr\.?|num|number|#|code|key|uuid|guid)$/iu;
+
 /** Whitespace other than a single plain space: only then does collapsing runs change anything. */
 const ODD_SPACING = /[^\S ]| {2}/;
 

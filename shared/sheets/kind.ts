@@ -49,6 +49,8 @@ export interface Table<F extends string = string, R extends RowRecord = RowRecor
   headers: string[];
   /** Field → 1-based column, for the fields the sheet has. */
   columns: Partial<Record<F, number>>;
+  /** Field → the 1-based column holding its ids ("Owner ID"), beside or instead of its names. */
+  idColumns: Partial<Record<F, number>>;
   rows: R[];
   duplicateHeaders: DuplicateHeader[];
   /** Pinned columns that are not in the sheet. */
@@ -90,6 +92,8 @@ export interface KindSpec<F extends string = string> {
    * columns: Calls, Meetings, Demos); the first is the one the field maps to.
    */
   repeatable?: readonly F[];
+  /** Fields keyed by an id column when the sheet has both an id and a name column (a pipeline's deal). */
+  keyedById?: readonly F[];
   /** Takes the config's `columns` pins (only the pipeline does). */
   pinnable?: boolean;
   /** Header text → the field it names, or undefined. */

@@ -1,6 +1,6 @@
 import type { CellLocation, CellValue, QuickFix, SheetSnapshot } from '../ground/types';
 import { cellLocation, columnNumber } from '../ground/address';
-import { normalizeHeader } from '../ground/keys';
+import { isIdHeader, normalizeHeader } from '../ground/keys';
 import { cellText, isBlank } from '../ground/values';
 import type { DuplicateHeader, KindSpec, ReadContext, RowRecord, Table } from './kind';
 
@@ -25,15 +25,20 @@ export function ignoreList(value: CellValue): string[] | undefined {
 
 /**
  * Maps header cells to a sheet kind's fields: pinned columns first, then header words; a header
- * that repeats (by text or by meaning) is recorded and the first one kept.
+ * that repeats (by text or by meaning) is recorded and the first one kept. An id column beside a
+ * name column of the same field ("Owner ID" and "Owner name") is no repeat: the field takes the
+ * name, or the id for the fields the kind keys by id (a pipeline's deal), and `idColumns` keeps
+ * every field's id column.
  */
 export function mapColumns<F extends string>(
   headers: string[],
   fieldOf: (header: string) => F | undefined,
   pins: Partial<Record<F, string>>,
-  repeatable: readonly F[] = [],
+  options: { repeatable?: readonly F[]; keyedById?: readonly F[] } = {},
 ) {
+  const { repeatable = [], keyedById = [] } = options;
   const columns: Partial<Record<F, number>> = {};
+  const idColumns: Partial<Record<F, number>> = {};
   const duplicateHeaders: DuplicateHeader[] = [];
   const missingPins: { field: F; pin: string }[] = [];
   const pinned = new Set<number>();
@@ -46,6 +51,7 @@ export function mapColumns<F extends string>(
     } else missingPins.push({ field, pin });
   }
   const seenText = new Map<string, number>();
+  const isId = (column: number) => isIdHeader(headers[column - 1] ?? '');
   headers.forEach((header, i) => {
     const column = i + 1;
     const key = normalizeHeader(header);
@@ -61,9 +67,16 @@ export function mapColumns<F extends string>(
     if (!field || pins[field] !== undefined) return;
     const kept = columns[field];
     if (kept === undefined) columns[field] = column;
-    else if (!repeatable.includes(field)) duplicateHeaders.push({ column, header, keptColumn: kept, field });
+    else if (isId(kept) !== isId(column) && idColumns[field] === undefined) {
+      const [id, name] = isId(column) ? [column, kept] : [kept, column];
+      idColumns[field] = id;
+      columns[field] = keyedById.includes(field) ? id : name;
+    } else if (!repeatable.includes(field))
+      duplicateHeaders.push({ column, header, keptColumn: kept, field });
   });
-  return { columns, duplicateHeaders, missingPins };
+  for (const [field, column] of Object.entries(columns) as [F, number][])
+    if (idColumns[field] === undefined && isId(column)) idColumns[field] = column;
+  return { columns, idColumns, duplicateHeaders, missingPins };
 }
 
 /** The config's pins that apply to a kind: only kinds that take pins get them. */
@@ -94,11 +107,11 @@ export function readTable<F extends string, R extends RowRecord>(
 ): Table<F, R> {
   const headers = headerTexts(sheet.values, headerIndex);
   const fieldOf = reader.fieldOf?.(headers) ?? kind.fieldOf;
-  const { columns, duplicateHeaders, missingPins } = mapColumns(
+  const { columns, idColumns, duplicateHeaders, missingPins } = mapColumns(
     headers,
     fieldOf,
     pinsFor(kind, context),
-    kind.repeatable,
+    kind,
   );
   const ignoreColumn = (columns as Partial<Record<string, number>>).ignore;
   const rows: R[] = [];
@@ -116,6 +129,7 @@ export function readTable<F extends string, R extends RowRecord>(
     headerRow: headerIndex + 1,
     headers,
     columns,
+    idColumns,
     rows,
     duplicateHeaders,
     missingPins,

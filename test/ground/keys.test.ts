@@ -1,4 +1,4 @@
-import { nameKey, normalizeHeader, sameName } from '../../shared/ground/keys';
+import { isIdHeader, nameKey, normalizeHeader, sameName } from '../../shared/ground/keys';
 
 describe('normalizeHeader', () => {
   it.each([
@@ -29,4 +29,30 @@ describe('nameKey', () => {
     expect(sameName("Team's log", "TEAM'S LOG")).toBe(true);
     expect(sameName('GTX Pro', 'GTXPro')).toBe(false);
   });
+});
+
+describe('isIdHeader', () => {
+  it.each([
+    'Owner ID',
+    'OwnerId',
+    'OwnerID',
+    'rep_id',
+    'hubspot_owner_id',
+    'ASSIGNED_BY_ID',
+    'Id',
+    'Opportunity ID 18',
+    'Deal number',
+    'Opp #',
+    'Account code',
+    'Deal No.',
+  ])('%p names ids', (header) => {
+    expect(isIdHeader(header)).toBe(true);
+  });
+
+  it.each(['Owner', 'Owner name', 'Paid', 'Valid', 'Android', 'Stage', 'Sales agent', 'Idea', ''])(
+    '%p names no ids',
+    (header) => {
+      expect(isIdHeader(header)).toBe(false);
+    },
+  );
 });

@@ -69,9 +69,28 @@ describe('mapColumns', () => {
   it('blank header cells are never fields nor duplicates', () => {
     expect(mapColumns(['', 'Deal', '', ' '], fieldOf, {})).toEqual({
       columns: { deal: 2 },
+      idColumns: {},
       duplicateHeaders: [],
       missingPins: [],
     });
+  });
+
+  it('an id column beside a name column of the same field is no duplicate', () => {
+    const { columns, idColumns, duplicateHeaders } = mapColumns(
+      ['Opportunity Name', 'Opportunity ID', 'Owner ID', 'Owner name', 'Stage', 'Stage ID', 'Account ID'],
+      fieldOf,
+      {},
+      { keyedById: ['deal'] },
+    );
+    // The deal is keyed by its id; the owner and the stage are named.
+    expect(columns).toEqual({ deal: 2, owner: 4, stage: 5, account: 7 });
+    expect(idColumns).toEqual({ deal: 2, owner: 3, stage: 6, account: 7 });
+    expect(duplicateHeaders).toEqual([]);
+  });
+
+  it('two id columns or two name columns of one field are still duplicates', () => {
+    const { duplicateHeaders } = mapColumns(['Owner ID', 'Owner', 'rep_id', 'Sales rep'], fieldOf, {});
+    expect(duplicateHeaders.map((d) => d.header)).toEqual(['rep_id', 'Sales rep']);
   });
 });
 

@@ -3,7 +3,7 @@ import { LOOKUP_KEYS, type LookupKey } from '../../sheets/kinds/lookup';
 import { closestKey } from '../../ground/suggest';
 import { cellLocation, columnLetter, quoteSheetName } from '../../ground/address';
 import { noOptions } from '../util';
-import { cellOf, setCellFix } from '../../sheets/table';
+import { cellText } from '../../ground/values';
 import { nameKey } from '../../ground/keys';
 
 interface Verdict {
@@ -23,21 +23,29 @@ export const unknownReference = defineRule({
       'When the workbook has a list of products, accounts or sales people, every deal should use a name from ' +
       'it: "GTXPro" and "GTX Pro" are one product to a reader but two to a pivot table or a lookup formula, ' +
       'so revenue gets split and prices are not found. Names are matched the way spreadsheet lookups match ' +
-      'them, ignoring case and extra spaces; the closest listed name is offered as a fix.',
+      'them, ignoring case and extra spaces; the closest listed name is offered as a fix. A list kept by id ' +
+      '("rep_id | Name | Region") is checked against the id column of the pipeline, and the name beside each ' +
+      'id is what messages and summaries call the owner, account or product.',
     options: noOptions,
   },
   create(context) {
     const lookups = context.model.lookups();
+    /** Per key, the names a deal's name cell is checked against: a list kept by id gives its names. */
+    const names = new Map(
+      [...lookups].map(([key, list]) => [
+        key,
+        list.byId ? new Map([...list.names.values()].map((n) => [nameKey(n), n])) : list.values,
+      ]),
+    );
     // Products, accounts and owners repeat down a pipeline: judge each distinct value once.
-    const verdicts = new Map<LookupKey, Map<string, Verdict>>(LOOKUP_KEYS.map((key) => [key, new Map()]));
-    const judge = (key: LookupKey, value: string, list: Map<string, string>): Verdict => {
-      const seen = verdicts.get(key)!;
-      let verdict = seen.get(value);
+    const verdicts = new Map<string, Verdict>();
+    const judge = (value: string, known: Map<string, string>, kind: string): Verdict => {
+      let verdict = verdicts.get(kind + value);
       if (!verdict) {
-        const known = list.has(nameKey(value));
-        const best = known ? undefined : closestKey(nameKey(value), [...list.keys()]);
-        verdict = { known, guess: best === undefined ? undefined : list.get(best) };
-        seen.set(value, verdict);
+        const listed = known.has(nameKey(value));
+        const best = listed ? undefined : closestKey(nameKey(value), [...known.keys()]);
+        verdict = { known: listed, guess: best === undefined ? undefined : known.get(best) };
+        verdicts.set(kind + value, verdict);
       }
       return verdict;
     };
@@ -46,23 +54,40 @@ export const unknownReference = defineRule({
         row(deal, table) {
           for (const key of LOOKUP_KEYS) {
             const list = lookups.get(key);
-            const value = deal[key];
-            if (!list || value === undefined || table.columns[key] === undefined) continue;
-            const { known, guess } = judge(key, value, list.values);
+            if (!list || table.columns[key] === undefined) continue;
+            // A list kept by id checks the deal's id cell when the sheet has one, else its name.
+            const idColumn = list.byId ? table.idColumns[key] : undefined;
+            const column = idColumn ?? table.columns[key];
+            const value = idColumn === undefined ? deal[key] : cellText(deal.cells[idColumn - 1]);
+            if (value === undefined) continue;
+            const { known, guess } =
+              idColumn === undefined
+                ? judge(value, names.get(key)!, `${key} name\u0000`)
+                : judge(value, list.values, `${key} id\u0000`);
             if (known) continue;
             const letter = columnLetter(list.column);
             const where = `${quoteSheetName(list.sheet)}!${letter}:${letter}`;
+            const location = cellLocation(table.sheet, deal.row, column);
+            const noun = idColumn === undefined ? NOUNS[key] : `${NOUNS[key]} id`;
             context.report({
               row: deal,
-              location: cellOf(table, deal, key),
-              message: `${NOUNS[key]} "${value}" is not in the ${key} list on ${where}${guess ? `; did you mean "${guess}"?` : ''}`,
+              location,
+              message: `${noun} "${value}" is not in the ${key} list on ${where}${guess ? `; did you mean "${guess}"?` : ''}`,
               related: [
                 {
                   location: cellLocation(list.sheet, list.headerRow, list.column),
                   message: `The ${key} list`,
                 },
               ],
-              fixes: guess ? [setCellFix(table, deal, key, `Change to "${guess}"`, guess, true)] : [],
+              fixes: guess
+                ? [
+                    {
+                      title: `Change to "${guess}"`,
+                      edits: [{ location, value: guess, previous: deal.cells[column - 1] ?? null }],
+                      preferred: true,
+                    },
+                  ]
+                : [],
             });
           }
         },

@@ -83,6 +83,13 @@ export const PIPELINE_SYNONYMS: Record<PipelineField, readonly string[]> = {
     'ae',
     // Salesforce (OwnerId, Opportunity Owner), HubSpot (hubspot_owner_id), Bitrix (ASSIGNED_BY_ID).
     'ownerid',
+    'repid',
+    'salesrepid',
+    'agentid',
+    'salesagentid',
+    'userid',
+    'employeeid',
+    'salespersonid',
     'ownername',
     'opportunityowner',
     'hubspotownerid',
@@ -163,7 +170,7 @@ export const PIPELINE_SYNONYMS: Record<PipelineField, readonly string[]> = {
     'dealstageprobability',
     'hsdealstageprobability',
   ],
-  product: ['product', 'productname'],
+  product: ['product', 'productname', 'productid', 'productcode'],
   account: [
     'account',
     'accountname',
@@ -173,6 +180,9 @@ export const PIPELINE_SYNONYMS: Record<PipelineField, readonly string[]> = {
     'accountid',
     'companyname',
     'customername',
+    'customerid',
+    'clientid',
+    'companyid',
   ],
   ignore: IGNORE_SYNONYMS,
 };
@@ -318,7 +328,7 @@ function unreadErrors(deal: Deal, cells: CellValue[], read: Set<number>) {
 function readPipeline(sheet: SheetSnapshot, headerIndex: number, context: ReadContext): PipelineTable {
   const rows = sheet.values;
   const headers = headerTexts(rows, headerIndex);
-  const { columns, duplicateHeaders, missingPins } = pipelineColumns(headers, context);
+  const { columns, idColumns, duplicateHeaders, missingPins } = pipelineColumns(headers, context);
   const firstData = headerIndex + 1;
   const { orders, notes } = dateOrders(rows, firstData, columns, context);
   const readers = rowReaders(columns, context, orders);
@@ -339,6 +349,7 @@ function readPipeline(sheet: SheetSnapshot, headerIndex: number, context: ReadCo
     sheet: sheet.name,
     headerRow: headerIndex + 1,
     columns,
+    idColumns,
     headers,
     rows: deals,
     duplicateHeaders,
@@ -363,7 +374,7 @@ function amountCurrency(sheet: SheetSnapshot, firstData: number, column: number 
  * keeps its stages there; beside a "Stage" column, "Status" says open, won or lost.
  */
 function pipelineColumns(headers: string[], context: ReadContext) {
-  const mapped = mapColumns(headers, pipelineKind.fieldOf, pinsFor(pipelineKind, context));
+  const mapped = mapColumns(headers, pipelineKind.fieldOf, pinsFor(pipelineKind, context), pipelineKind);
   const { columns } = mapped;
   if (columns.stage === undefined && columns.status !== undefined) {
     columns.stage = columns.status;
@@ -466,6 +477,7 @@ export const pipelineKind = defineKind({
   },
   needs: 'a Stage (or Status) column and two of Deal, Owner, Amount, Created, Stage date and Close date',
   anchor: [],
+  keyedById: ['deal'],
   pinnable: true,
   primary: true,
   match: countFields(

@@ -193,6 +193,7 @@ function readSnapshotLog(
     headerRow: headerIndex + 1,
     headers,
     columns: { snapshot: column, ...(deals.columns.deal === undefined ? {} : { deal: deals.columns.deal }) },
+    idColumns: {},
     rows,
     duplicateHeaders: deals.duplicateHeaders,
     missingPins: [],

@@ -23,6 +23,7 @@ export function table(sheet: string, steps: PathStep[]): PathTable {
     sheet,
     headerRow: 1,
     columns: {},
+    idColumns: {},
     headers: [],
     rows: steps,
     duplicateHeaders: [],

@@ -30,6 +30,7 @@ describe('splitCompound', () => {
       sheet: 'Goals',
       headerRow: 2,
       columns: { goal: 2 },
+      idColumns: {},
       headers: [],
       rows: [goal, goalOf('Win 12 new logos', 7)],
       duplicateHeaders: [],

@@ -154,6 +154,81 @@ ruleTester(unknownReference, {
       ],
     },
     {
+      name: 'a list kept by id is checked against the id column; the person is named by the list',
+      sheets: [
+        {
+          name: 'Users',
+          values: [
+            ['OwnerId', 'Name', 'Email'],
+            ['005A1', 'Ann Lee', 'ann@example.com'],
+            ['005B2', 'Bob Roy', 'bob@example.com'],
+          ],
+        },
+      ],
+      rows: [
+        ['Opportunity ID', 'OwnerId', 'StageName', 'Amount'],
+        ['006-1', '005a1', 'Proposal', 100],
+        ['006-2', '005B3', 'Proposal', 100],
+        ['006-3', '005X9Q7', 'Proposal', 100],
+      ],
+      errors: [
+        {
+          message: 'Owner id "005B3" is not in the owner list on Users!A:A; did you mean "005B2"?',
+          address: 'Pipeline!B3',
+          fixes: [{ title: 'Change to "005B2"', value: '005B2' }],
+          owner: '005B3',
+        },
+        { message: /^Owner id "005X9Q7" is not in the owner list on Users!A:A$/, address: 'Pipeline!B4' },
+      ],
+    },
+    {
+      name: 'beside its own name column, the id column is what a list of ids checks',
+      sheets: [
+        {
+          name: 'Reps',
+          values: [
+            ['rep_id', 'First name', 'Last name'],
+            ['R1', 'Ann', 'Lee'],
+          ],
+        },
+      ],
+      rows: [
+        ['Deal', 'Rep', 'rep_id', 'Stage'],
+        ['D-1', 'Ann Lee', 'R1', 'Proposal'],
+        ['D-2', 'Ann Lee', 'R2', 'Proposal'],
+      ],
+      errors: [
+        {
+          message: /^Owner id "R2" is not in the owner list on Reps!A:A; did you mean "R1"\?$/,
+          address: 'Pipeline!C3',
+          owner: 'Ann Lee',
+        },
+      ],
+    },
+    {
+      name: 'a pipeline that names people is checked against the names a list of ids gives',
+      sheets: [
+        {
+          name: 'Reps',
+          values: [
+            ['rep_id', 'Sales rep'],
+            ['R1', 'Ann Lee'],
+          ],
+        },
+      ],
+      rows: [
+        ['Deal', 'Rep', 'Stage'],
+        ['D-1', 'ann lee', 'Proposal'],
+        ['D-2', 'Ann Le', 'Proposal'],
+      ],
+      errors: [
+        {
+          message: 'Owner "Ann Le" is not in the owner list on Reps!A:A; did you mean "Ann Lee"?',
+          address: 'Pipeline!B3',
+        },
+      ],
+    },
+    {
       name: 'each list is checked on the same row, reported in column order',
       sheets: [TEAM, PRODUCTS, ACCOUNTS],
       rows: [H, ['D-1', 'Carla', 'Proposal', 100, 'GTX Bsic', 'Initech']],

@@ -20,6 +20,13 @@ ruleTester(duplicateHeader, {
       ],
     },
     {
+      name: 'an id and a name of one thing, a stage and a status, are different columns',
+      rows: [
+        ['Opportunity ID', 'Opportunity Name', 'OwnerId', 'Owner Name', 'Stage', 'Status', 'Amount'],
+        ['006A', 'Acme renewal', '005X', 'Ann Lee', 'Proposal', 'Open', 100],
+      ],
+    },
+    {
       name: 'every header once',
       rows: [
         ['Deal', 'Owner', 'Stage', 'Amount', 'Close date'],
