@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { SEVERITIES, type Severity } from '../ground/types';
-import { PIPELINE_FIELDS, type PipelineField } from '../sheets/kinds/pipeline';
-import { KIND_IDS, type KindId } from '../sheets/registry';
+import { PIPELINE_FIELDS } from '../sheets/kinds/pipeline';
+import { KIND_IDS, SHEET_KINDS, type KindId } from '../sheets/registry';
+import type { SheetKind } from '../sheets/kind';
 import type { StageConfig } from '../sheets/stages';
 import { dayFromDate, type DateOrder, type DayNumber, type DecimalSeparator } from '../ground/values';
 import { closestKey } from '../ground/suggest';
@@ -29,6 +30,8 @@ const localeSchema = z.union([
   }),
 ]);
 
+const pinSchema = z.string().trim().min(1);
+
 export const configSchema = z.strictObject({
   $schema: z.string().optional().describe('Path or URL of pipelint.schema.json, for editor completion.'),
   asOf: z.iso
@@ -49,10 +52,12 @@ export const configSchema = z.strictObject({
       'The pipeline stages in order, each {name, aliases?, maxDays?, probability?, closed?: "won" | "lost", required?: true when every deal must pass through it}. Default: the usual stage names, without limits.',
     ),
   columns: z
-    .partialRecord(z.enum(PIPELINE_FIELDS), z.string().trim().min(1))
+    .record(z.string(), z.union([pinSchema, z.record(z.string(), pinSchema)]))
     .optional()
     .describe(
-      `Pins a field to a column by header text or letter, e.g. {"amount": "TCV", "owner": "C"}. Fields: ${PIPELINE_FIELDS.join(', ')}.`,
+      'Pins a field to a column by header text or letter. A pipeline field, or a field of another sheet kind, directly: ' +
+        '{"amount": "TCV", "owner": "C", "goal": "Title"}; or per sheet kind: {"goals": {"owner": "Employee"}}. ' +
+        `Pipeline fields: ${PIPELINE_FIELDS.join(', ')}.`,
     ),
   sheets: z
     .record(z.string(), z.enum([...KIND_IDS, 'ignore']))
@@ -79,12 +84,15 @@ export interface ResolvedConfig {
   dateOrderExplicit: boolean;
   decimal: DecimalSeparator;
   stages?: StageConfig[];
-  /** Pinned columns: a header text or a column letter. */
-  columns: Partial<Record<PipelineField, string>>;
+  /** Pinned columns per sheet kind: field → a header text or a column letter. */
+  columns: ColumnPins;
   sheets: Record<string, KindId | 'ignore'>;
   /** Enabled rules only. */
   rules: Map<string, RuleSetting>;
 }
+
+/** Per sheet kind, its fields pinned to a header text or a column letter. */
+export type ColumnPins = Readonly<Partial<Record<KindId, Readonly<Partial<Record<string, string>>>>>>;
 
 export interface ConfigProblem {
   /** Dotted path of the offending key, e.g. `rules.pipeline/stalled-deal`. */
@@ -182,6 +190,54 @@ function resolveRules(
   return resolved;
 }
 
+/**
+ * The `columns` pins per kind. A key that is a pipeline field pins the pipeline's (as it always
+ * has); another field name pins it in every kind that has it ("goal", "target"); a kind's id takes
+ * an object of that kind's own pins, which win over the plain ones.
+ */
+function resolvePins(raw: Record<string, string | Record<string, string>>, problems: ConfigProblem[]) {
+  const pins: Partial<Record<KindId, Record<string, string>>> = {};
+  const pin = (kind: KindId, field: string, to: string) => ((pins[kind] ??= {})[field] = to);
+  const everyField = [...new Set(SHEET_KINDS.flatMap((k) => k.fields as readonly string[]))];
+  const nested: [SheetKind, Record<string, string>][] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value === 'object') {
+      const kind = (SHEET_KINDS as readonly SheetKind[]).find((k) => k.id === key);
+      if (kind) nested.push([kind, value]);
+      else
+        problems.push({
+          path: `columns.${key}`,
+          message: `"${key}" is no sheet kind${didYouMean(key, KIND_IDS)}; per-kind pins go under one of ${KIND_IDS.join(', ')}`,
+        });
+      continue;
+    }
+    const kinds = (PIPELINE_FIELDS as readonly string[]).includes(key)
+      ? ['pipeline' as const]
+      : SHEET_KINDS.filter((k) => (k.fields as readonly string[]).includes(key)).map((k) => k.id);
+    if (kinds.length === 0)
+      problems.push({
+        path: `columns.${key}`,
+        message: `"${key}" is no field of any sheet kind${didYouMean(key, everyField)}`,
+      });
+    for (const kind of kinds) pin(kind, key, value);
+  }
+  for (const [kind, fields] of nested)
+    for (const [field, to] of Object.entries(fields)) {
+      if ((kind.fields as readonly string[]).includes(field)) pin(kind.id as KindId, field, to);
+      else
+        problems.push({
+          path: `columns.${kind.id}.${field}`,
+          message: `A ${kind.id} sheet has no field "${field}"${didYouMean(field, kind.fields)}; its fields: ${kind.fields.join(', ')}`,
+        });
+    }
+  return pins;
+}
+
+function didYouMean(word: string, options: readonly string[]): string {
+  const best = closestKey(word, options);
+  return best === undefined ? '' : ` (did you mean "${best}"?)`;
+}
+
 /** Validates a parsed config file (or `{}`), filling defaults; never throws. */
 export function resolveConfig(
   raw: unknown,
@@ -195,6 +251,7 @@ export function resolveConfig(
   const c = parsed.data;
   const problems: ConfigProblem[] = [];
   const rules = resolveRules(c.rules ?? {}, registry, problems);
+  const columns = resolvePins(c.columns ?? {}, problems);
   if (problems.length) return { ok: false, problems };
   const localeObject = typeof c.locale === 'object' ? c.locale : undefined;
   const localeTag = typeof c.locale === 'string' ? c.locale : (localeObject?.tag ?? 'en-US');
@@ -212,7 +269,7 @@ export function resolveConfig(
           localeObject?.tag !== undefined),
       decimal: localeObject?.decimal ?? implied.decimal,
       stages: c.stages,
-      columns: c.columns ?? {},
+      columns,
       sheets: c.sheets ?? {},
       rules,
     },
@@ -236,7 +293,10 @@ export function printableConfig(
     const { name, aliases, maxDays, probability, closed, required } = s;
     return { name, aliases, maxDays, probability, closed, required };
   });
-  if (Object.keys(config.columns).length) printed.columns = config.columns;
+  // The pipeline's pins plainly, as they are usually written; other kinds' under their id.
+  const { pipeline, ...others } = config.columns;
+  const columns = { ...pipeline, ...others } as Record<string, string | Record<string, string>>;
+  if (Object.keys(columns).length) printed.columns = columns;
   if (Object.keys(config.sheets).length) printed.sheets = config.sheets;
   printed.rules = Object.fromEntries(
     registry.map((rule) => {

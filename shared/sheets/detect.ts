@@ -1,7 +1,7 @@
 import type { CellValue } from '../ground/types';
 import { normalizeHeader } from '../ground/keys';
 import { isBlank } from '../ground/values';
-import type { HeaderRow, SheetKind } from './kind';
+import type { HeaderRow, KindPins, SheetKind } from './kind';
 
 /**
  * What a sheet is for is read from its header row, never from its name: teams call their pipeline
@@ -32,8 +32,7 @@ function firstTableRow(values: readonly (readonly CellValue[] | undefined)[], li
 }
 
 /** The fields whose pinned header text the row holds; a pin by column letter names no text. */
-function pinnedFields(texts: readonly string[], pins: Readonly<Partial<Record<string, string>>>) {
-  const normalized = new Set(texts.map(normalizeHeader));
+function pinnedFields(normalized: ReadonlySet<string>, pins: Readonly<Partial<Record<string, string>>> = {}) {
   const fields = new Set<string>();
   for (const [field, pin] of Object.entries(pins)) {
     const key = normalizeHeader(pin ?? '');
@@ -42,14 +41,14 @@ function pinnedFields(texts: readonly string[], pins: Readonly<Partial<Record<st
   return fields;
 }
 
-/** The kind's fields a row names; for a kind that takes pins, a pinned header counts as its field. */
+/** The kind's fields a row names; a header the config pins to one of its fields counts as that field. */
 function fieldsOf(kind: SheetKind, texts: readonly string[], pinned: ReadonlySet<string>) {
   const fields = new Set<string>();
   for (const t of texts) {
     const field = kind.fieldOf(t);
     if (field) fields.add(field);
   }
-  if (kind.pinnable) for (const field of pinned) fields.add(field);
+  for (const field of pinned) fields.add(field);
   return fields;
 }
 
@@ -58,18 +57,20 @@ export function guessRow<K extends SheetKind>(
   values: readonly (readonly CellValue[] | undefined)[],
   index: number,
   kinds: readonly K[],
-  pins: Readonly<Partial<Record<string, string>>> = {},
+  pins: KindPins = {},
   tableRow = firstTableRow(values, Math.min(values.length, HEADER_SEARCH_ROWS)),
 ): HeaderGuess<K>[] {
   const texts = textsOf(values[index]);
-  const pinned = pinnedFields(texts, pins);
+  const normalized = new Set(texts.map(normalizeHeader));
+  const pinnedByKind = new Map(kinds.map((k) => [k, pinnedFields(normalized, pins[k.id])]));
+  const pinned = new Set(Object.values(pins).flatMap((p) => [...pinnedFields(normalized, p)]));
   const guesses: HeaderGuess<K>[] = [];
   for (const kind of kinds) {
     const row: HeaderRow = {
       index,
       texts,
       firstTableRow: index === tableRow,
-      fields: fieldsOf(kind, texts, pinned),
+      fields: fieldsOf(kind, texts, pinnedByKind.get(kind)!),
       pinned,
     };
     const score = kind.match(row);
@@ -85,7 +86,7 @@ export function guessRow<K extends SheetKind>(
 export function findHeader<K extends SheetKind>(
   values: readonly (readonly CellValue[] | undefined)[],
   kinds: readonly K[],
-  pins?: Readonly<Partial<Record<string, string>>>,
+  pins?: KindPins,
 ): HeaderGuess<K> | undefined {
   let best: HeaderGuess<K> | undefined;
   const limit = Math.min(values.length, HEADER_SEARCH_ROWS);

@@ -17,10 +17,13 @@ export interface ReadContext {
   /** False when the date order is only the default guess, so an ambiguous column deserves a word. */
   dateOrderExplicit: boolean;
   decimal: DecimalSeparator;
-  /** Header texts or column letters the config pins fields to, for kinds that take pins. */
-  pins: Readonly<Partial<Record<string, string>>>;
+  /** Per kind id, the header texts or column letters the config pins its fields to. */
+  pins: KindPins;
   stages: StageModel;
 }
+
+/** Per kind id, its fields pinned to a header text or a column letter. */
+export type KindPins = Readonly<Partial<Record<string, Readonly<Partial<Record<string, string>>>>>>;
 
 /** One row of any kind's table, read once and shared by every rule. */
 export interface RowRecord {
@@ -68,9 +71,9 @@ export interface HeaderRow<F extends string = string> {
   texts: readonly string[];
   /** Whether this is the first row with two or more filled cells (after any title rows). */
   firstTableRow: boolean;
-  /** The kind's fields this row names, pinned headers counted for kinds that take pins. */
+  /** The kind's fields this row names, its pinned headers counted. */
   fields: ReadonlySet<F>;
-  /** The fields the config pins to a header text this row holds (pins name pipeline fields). */
+  /** The fields of any kind the config pins to a header text this row holds. */
   pinned: ReadonlySet<string>;
 }
 
@@ -94,8 +97,6 @@ export interface KindSpec<F extends string = string> {
   repeatable?: readonly F[];
   /** Fields keyed by an id column when the sheet has both an id and a name column (a pipeline's deal). */
   keyedById?: readonly F[];
-  /** Takes the config's `columns` pins (only the pipeline does). */
-  pinnable?: boolean;
   /** Header text → the field it names, or undefined. */
   fieldOf(header: string): F | undefined;
 }

@@ -79,12 +79,12 @@ export function mapColumns<F extends string>(
   return { columns, idColumns, duplicateHeaders, missingPins };
 }
 
-/** The config's pins that apply to a kind: only kinds that take pins get them. */
+/** The config's pins for a kind's fields. */
 export function pinsFor<F extends string>(
   kind: KindSpec<F>,
   context: ReadContext,
 ): Partial<Record<F, string>> {
-  return kind.pinnable ? (context.pins as Partial<Record<F, string>>) : {};
+  return (context.pins[kind.id] ?? {}) as Partial<Record<F, string>>;
 }
 
 /** How one kind reads its rows, given the generic reader's column map. */

@@ -73,7 +73,7 @@ describe('defaults', () => {
       { name: 'Open', maxDays: 30 },
       { name: 'Won', closed: 'won' },
     ]);
-    expect(config.columns).toEqual({ amount: 'ARR', closeDate: 'F' });
+    expect(config.columns).toEqual({ pipeline: { amount: 'ARR', closeDate: 'F' } });
     expect(config.sheets).toEqual({ Notes: 'ignore', Team: 'lookup' });
   });
 });
@@ -203,8 +203,46 @@ describe('bad keys', () => {
   });
 
   it('an unknown field in columns', () => {
-    expect(paths({ columns: { dealname: 'A' } })).toEqual(['columns.dealname']);
+    expect(problems({ columns: { dealname: 'A' } })).toEqual([
+      { path: 'columns.dealname', message: '"dealname" is no field of any sheet kind' },
+    ]);
     expect(paths({ columns: { amount: '' } })).toEqual(['columns.amount']);
+    expect(problems({ columns: { goals: { gaol: 'Title' } } })).toEqual([
+      {
+        path: 'columns.goals.gaol',
+        message: expect.stringMatching(
+          /^A goals sheet has no field "gaol" \(did you mean "goal"\?\); its fields: goal, owner, /,
+        ),
+      },
+    ]);
+    expect(problems({ columns: { goal: { goal: 'Title' } } })).toEqual([
+      {
+        path: 'columns.goal',
+        message: expect.stringMatching(
+          /^"goal" is no sheet kind \(did you mean "goals"\?\); per-kind pins go under one of pipeline, goals,/,
+        ),
+      },
+    ]);
+  });
+
+  it("pins any kind's field: plainly when no pipeline field has the name, else under the kind", () => {
+    const resolved = resolveConfig(
+      {
+        columns: {
+          goal: 'Title',
+          target: 'Quota',
+          owner: 'Rep',
+          goals: { owner: 'Employee', target: 'Goal value' },
+        },
+      },
+      RULES,
+    );
+    if (!resolved.ok) throw new Error(JSON.stringify(resolved.problems));
+    expect(resolved.config.columns).toEqual({
+      pipeline: { owner: 'Rep' },
+      goals: { goal: 'Title', target: 'Goal value', owner: 'Employee' },
+      path: { target: 'Quota' },
+    });
   });
 
   it.each<[unknown, string[]]>([
@@ -341,7 +379,7 @@ describe('printableConfig', () => {
     const first = resolveConfig(
       {
         locale: 'de-DE',
-        columns: { amount: 'TCV' },
+        columns: { amount: 'TCV', goals: { owner: 'Employee' } },
         rules: { 'pipeline/stalled-deal': ['error', { percentile: 0.8 }] },
       },
       RULES,
@@ -352,7 +390,8 @@ describe('printableConfig', () => {
     if (!again.ok) throw new Error(JSON.stringify(again.problems));
     expect(again.config.stages).toEqual(stages);
     expect(again.config.rules).toEqual(first.config.rules);
-    expect(again.config.columns).toEqual({ amount: 'TCV' });
+    expect(printed.columns).toEqual({ amount: 'TCV', goals: { owner: 'Employee' } });
+    expect(again.config.columns).toEqual({ pipeline: { amount: 'TCV' }, goals: { owner: 'Employee' } });
     expect([again.config.localeTag, again.config.dateOrder, again.config.decimal]).toEqual([
       'de-DE',
       'DMY',

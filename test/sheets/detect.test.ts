@@ -176,7 +176,7 @@ describe('findHeader', () => {
     expect(detect([['Product', 'Stage', 'Notes']])).toBeUndefined();
     // ...nor is one whose stage column is pinned in the config.
     expect(detect([['Product', 'Gate']])).toMatchObject({ role: 'lookup' });
-    expect(detect([['Product', 'Gate']], undefined, { stage: 'Gate' })).toBeUndefined();
+    expect(detect([['Product', 'Gate']], undefined, { pipeline: { stage: 'Gate' } })).toBeUndefined();
   });
 
   it('a data row is never mistaken for a lookup header', () => {
@@ -237,12 +237,12 @@ describe('findHeader', () => {
   it('header texts pinned in the config count as that field', () => {
     const values = [['Opp', 'Who', 'Phase']];
     expect(detect(values)).toBeUndefined();
-    expect(detect(values, undefined, { stage: 'phase', owner: 'WHO', deal: 'opp' })).toMatchObject({
+    expect(detect(values, undefined, { pipeline: { stage: 'phase', owner: 'WHO', deal: 'opp' } })).toMatchObject({
       role: 'pipeline',
       score: 3,
     });
     // A column letter names no header text, so it cannot make a row a header.
-    expect(detect(values, undefined, { stage: 'Phase', owner: 'B', deal: 'Opp' })).toBeUndefined();
+    expect(detect(values, undefined, { pipeline: { stage: 'Phase', owner: 'B', deal: 'Opp' } })).toBeUndefined();
   });
 
   it('dates, numbers and booleans in a header row do not break it', () => {

@@ -1,6 +1,6 @@
 import { resolveConfig, type PipelintConfig, type ResolvedConfig } from '../../shared/engine/config';
 import type { CellValue, SheetSnapshot } from '../../shared/ground/types';
-import type { ReadContext, SheetKind, Table, RowRecord } from '../../shared/sheets/kind';
+import type { KindPins, ReadContext, SheetKind, Table, RowRecord } from '../../shared/sheets/kind';
 import { findHeader } from '../../shared/sheets/detect';
 import { readContextOf } from '../../shared/engine/engine';
 import { DETECTABLE, type KindId } from '../../shared/sheets/registry';
@@ -49,7 +49,7 @@ export function readAs<T extends Table<string, RowRecord>>(
 export function detect(
   values: CellValue[][],
   pinnedRole?: KindId,
-  pins?: Readonly<Partial<Record<string, string>>>,
+  pins?: KindPins,
 ) {
   const kinds = pinnedRole ? DETECTABLE.filter((k) => k.id === pinnedRole) : DETECTABLE;
   const header = findHeader(values, kinds, pins);

@@ -126,7 +126,7 @@ describe('readTable', () => {
     ]);
   });
 
-  it('gives pins only to kinds that take them', () => {
+  it('gives each kind its own pins: a plain pipeline field pins the pipeline only', () => {
     const context = readContext(testConfig({ columns: { owner: 'D' } }));
     const read = (kind: KindSpec) =>
       readTable(kind, { name: 'S', values: [['Deal', 'Owner', 'Stage', 'Rep']] }, 0, context, {
@@ -135,6 +135,12 @@ describe('readTable', () => {
       }).columns;
     expect(read(pipelineKind as KindSpec)).toMatchObject({ owner: 4 });
     expect(read(goalsKind as KindSpec)).toMatchObject({ owner: 2 });
+    const goalsPinned = readContext(testConfig({ columns: { goals: { owner: 'Rep' } } }));
+    const columns = readTable(goalsKind, { name: 'S', values: [['Goal', 'Owner', 'Rep']] }, 0, goalsPinned, {
+      isRow: () => true,
+      read: (row, cells): RowRecord => ({ row, cells }),
+    }).columns;
+    expect(columns).toMatchObject({ owner: 3 });
   });
 });
 

@@ -478,7 +478,6 @@ export const pipelineKind = defineKind({
   needs: 'a Stage (or Status) column and two of Deal, Owner, Amount, Created, Stage date and Close date',
   anchor: [],
   keyedById: ['deal'],
-  pinnable: true,
   primary: true,
   match: countFields(
     (f) => (f.has('stage') || f.has('status')) && PIPELINE_SIGNS.filter((x) => f.has(x)).length >= 2,

@@ -24,6 +24,18 @@ function read(values: CellValue[][], locale?: string): GoalsTable {
 }
 
 describe('goals header detection', () => {
+  it('a header the config pins to a goal field makes a goals sheet, where words alone do not', () => {
+    const rows = [
+      ['Commitment', 'Employee', 'Due'],
+      ['Grow EMEA bookings 15% by Q3', 'Ann', '2027-09-30'],
+    ];
+    expect(detect(rows)?.role).not.toBe('goals');
+    const pinned = testConfig({ columns: { goal: 'Commitment', goals: { owner: 'employee' } } });
+    expect(detect(rows, undefined, pinned.columns)).toMatchObject({ role: 'goals', headerIndex: 0 });
+    const table = readAs(goalsKind, rows, { config: pinned });
+    expect(table.rows[0]).toMatchObject({ text: 'Grow EMEA bookings 15% by Q3', owner: 'Ann' });
+  });
+
   it.each<[string, CellValue[]]>([
     ['every column', H],
     ['an objective alone', ['Objective']],
