@@ -11,7 +11,8 @@ import {
   type Multiplier,
 } from './quantity';
 import { judgeSpecific } from './specific';
-import { dedupe, overlapsAny, percentText, quoteList } from './text';
+import { dedupe, findAll, overlapsAny, percentText, quoteList } from './text';
+import { RANKED_SET_PATTERN } from './vocabulary';
 import {
   SMART_LETTERS,
   type Criterion,
@@ -48,15 +49,21 @@ export function analyzeGoal(text: string, context: GoalContext): GoalAnalysis {
   const multipliers = findMultipliers(goal, timeEvidence);
   // "three times more" is a factor, not also a count of three.
   const factorEvidence = multipliers.map((m) => m.evidence);
+  // "the top 20 accounts" says which accounts, not how many to reach.
+  const ranked = findAll(goal, RANKED_SET_PATTERN);
   const quantities = findQuantities(goal, timeEvidence).filter(
-    (q) => !overlapsAny(q.evidence, factorEvidence),
+    (q) => !overlapsAny(q.evidence, factorEvidence) && !overlapsAny(q.evidence, ranked),
   );
   const growth = findGrowth(goal, quantities, multipliers);
   const relevant = judgeRelevant(goal);
   const deadline = latestSpan(times);
 
   const criteria: Record<SmartLetter, Criterion> = {
-    S: judgeSpecific(goal, [...timeEvidence, ...quantities.map((q) => q.evidence)]),
+    S: judgeSpecific(
+      goal,
+      [...timeEvidence, ...quantities.map((q) => q.evidence)],
+      [...quantities.map((q) => q.evidence), ...factorEvidence],
+    ),
     M: judgeMeasurable(quantities, multipliers, times),
     A: judgeAchievable(growth, maxGrowth),
     R: relevant.criterion,

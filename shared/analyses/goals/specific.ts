@@ -1,30 +1,62 @@
 import nlp from './nlp';
 import { dedupe, evidenceAt, findAll, overlapsAny, quoteList } from './text';
 import type { Criterion, Evidence } from './types';
-import { GENERIC_NOUNS, GOAL_VERBS, REGION_CODE, SALES_OBJECT, VAGUE_AIM } from './vocabulary';
+import {
+  BROAD_OBJECT,
+  GENERIC_NOUNS,
+  GOAL_VERBS,
+  NARROWING_OBJECT,
+  REGION_CODE,
+  VAGUE_AIM,
+} from './vocabulary';
 
 /**
- * S: does the goal name what it is about? First the curated sales vocabulary (metrics, activities,
- * segments, places); only when that finds nothing, compromise's part-of-speech tags, for objects
- * the vocabulary cannot know ("widgets", "Zendo subscriptions", "Ohio"). Words inside a vague aim
- * ("sales performance") and inside dates or quantities never count.
+ * S: does the goal say what it is about, narrowly enough that two reps read it the same way? A
+ * broad object ("bookings", "renewals", "the funnel") must be narrowed: by a number, or by a named
+ * activity, segment, product, region, set of accounts, stage or team. The curated sales vocabulary
+ * comes first; only when it finds nothing that narrows, compromise's part-of-speech tags, for
+ * objects the vocabulary cannot know ("widgets", "Zendo subscriptions", "Ohio"). Words inside a
+ * vague aim ("sales performance") and inside dates or quantities never count.
  */
-export function judgeSpecific(goal: string, excluded: readonly Evidence[]): Criterion {
+export function judgeSpecific(
+  goal: string,
+  excluded: readonly Evidence[],
+  quantities: readonly Evidence[],
+): Criterion {
   const vague = findAll(goal, VAGUE_AIM);
   const hidden = [...excluded, ...vague];
-  const known = [...findAll(goal, SALES_OBJECT), ...findAll(goal, REGION_CODE)].filter(
+  const narrowing = [...findAll(goal, NARROWING_OBJECT), ...findAll(goal, REGION_CODE)].filter(
     (span) => !overlapsAny(span, hidden),
   );
-  if (known.length > 0) {
-    const evidence = dedupe(known);
-    return { letter: 'S', pass: true, evidence, reason: `names ${quoteList(evidence)}` };
+  // "pipeline reviews" is an activity, not the pipeline.
+  const broad = findAll(goal, BROAD_OBJECT).filter((span) => !overlapsAny(span, [...hidden, ...narrowing]));
+  const tagged =
+    narrowing.length === 0 && hasUnknownWord(goal, [...hidden, ...broad])
+      ? taggedObjects(goal).filter((span) => !overlapsAny(span, [...hidden, ...broad]))
+      : [];
+  if (narrowing.length > 0 || tagged.length > 0) {
+    const evidence = dedupe([...broad, ...narrowing, ...tagged]);
+    const read = narrowing.length === 0 ? ' (read as a noun)' : '';
+    return { letter: 'S', pass: true, evidence, reason: `names ${quoteList(evidence)}${read}` };
   }
-  const tagged = hasUnknownWord(goal, hidden)
-    ? taggedObjects(goal).filter((span) => !overlapsAny(span, hidden))
-    : [];
-  if (tagged.length > 0) {
-    const evidence = dedupe(tagged);
-    return { letter: 'S', pass: true, evidence, reason: `names ${quoteList(evidence)} (read as a noun)` };
+  if (broad.length > 0 && quantities.length > 0) {
+    const evidence = dedupe([...broad, ...quantities]);
+    return {
+      letter: 'S',
+      pass: true,
+      evidence,
+      reason: `names ${quoteList(dedupe(broad))}, narrowed by ${quoteList(dedupe(quantities))}`,
+    };
+  }
+  if (broad.length > 0) {
+    const evidence = dedupe(broad);
+    return {
+      letter: 'S',
+      pass: false,
+      broad: true,
+      evidence,
+      reason: `names only ${quoteList(evidence)}, too broad on its own; ${NARROW_HINT}`,
+    };
   }
   const evidence = dedupe(vague);
   const aim =
@@ -36,6 +68,10 @@ export function judgeSpecific(goal: string, excluded: readonly Evidence[]): Crit
     reason: `${aim}name what the goal is about: a metric, product, segment, region or activity such as revenue, demos or EMEA`,
   };
 }
+
+/** What narrows a broad object, as messages say it. */
+export const NARROW_HINT =
+  'narrow it by a number, segment, product, region, set of accounts, stage, team or activity';
 
 /** Words that are never an object, so a goal made only of them needs no tagging. */
 const FUNCTION_WORDS = new Set(

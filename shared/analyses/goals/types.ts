@@ -21,6 +21,8 @@ export interface Criterion {
   pass: boolean;
   evidence: Evidence[];
   reason: string;
+  /** S only: fails because the goal names only a broad object ("grow bookings"), which is its evidence. */
+  broad?: true;
 }
 
 /** The five growth drivers a sales goal can serve. */

@@ -13,8 +13,13 @@ export function wordPattern(entries: readonly string[], flags = 'gi'): RegExp {
   return new RegExp(String.raw`(?<![\w-])(?:${alternatives.join('|')})(?![\w-])`, flags);
 }
 
-/** Things a sales goal can be about: metrics, activities, the objects sold to, segments, places. */
-const SALES_OBJECTS = [
+/**
+ * What a sales goal can be about, in two kinds. Broad objects say what is moved but not which part
+ * of it: a metric or the things sold and sold to ("bookings", "renewals", "the customer base").
+ * Alone, with a generic verb, they make no goal specific: "grow bookings" leaves every rep to pick
+ * their own slice.
+ */
+const BROAD_OBJECTS = [
   // metrics
   'revenues?',
   'bookings?',
@@ -60,6 +65,53 @@ const SALES_OBJECTS = [
   'share of (?:wallet|voice)',
   'commissions?',
   'lifetime value',
+  'funnel',
+  'contracts?',
+  'orders?',
+  'customer base',
+  'client base',
+  'installed base',
+  'book of business',
+  'top ?line',
+  'bottom ?line',
+  // what is sold, and to whom
+  'deals?',
+  'opportunit(?:y|ies)',
+  'opps?',
+  'leads?',
+  'MQLs?',
+  'SQLs?',
+  'prospects?',
+  'logos?',
+  'customers?',
+  'clients?',
+  'accounts?',
+  'buyers?',
+  'users?',
+  'subscribers?',
+  'subscriptions?',
+  'licen[cs]es?',
+  'seats?',
+  'units?',
+  'partners?',
+  'resellers?',
+  'distributors?',
+  'brand awareness',
+  'awareness',
+];
+
+/**
+ * A set of accounts or deals picked by rank: "the top 20 accounts". Its number says which ones,
+ * not how many to reach, so it narrows the goal and is never its quantity.
+ */
+const RANKED_SET =
+  '(?:top|bottom|largest|biggest) \\d+ (?:accounts?|customers?|clients?|logos?|deals?|opportunit(?:y|ies)|prospects?|partners?|markets?|territor(?:y|ies))';
+
+/**
+ * What narrows the what: a named activity, a segment, product, region, set of accounts, stage or
+ * team. One of these (or a number) makes a goal specific.
+ */
+const NARROWING_OBJECTS = [
   // activities
   'calls?',
   'cold calls?',
@@ -97,38 +149,26 @@ const SALES_OBJECTS = [
   'up ?selling',
   'cross ?sells?',
   'cross ?selling',
-  'contracts?',
-  'orders?',
   'onboarding',
-  // what is sold, and to whom
-  'deals?',
-  'opportunit(?:y|ies)',
-  'opps?',
-  'leads?',
-  'MQLs?',
-  'SQLs?',
-  'prospects?',
-  'logos?',
-  'customers?',
-  'clients?',
-  'accounts?',
-  'buyers?',
-  'users?',
-  'subscribers?',
-  'subscriptions?',
-  'licen[cs]es?',
-  'seats?',
-  'units?',
-  'partners?',
-  'resellers?',
-  'distributors?',
+  // products
   'SKUs?',
   'add ?ons?',
   'bundles?',
   'modules?',
   'new (?:products?|services?|offerings?|features?|editions?|product lines?)',
-  'brand awareness',
-  'awareness',
+  // sets of accounts
+  '(?:named|key|strategic|target|top|tier[\\s-]?[1-3]|existing|current|lapsed|dormant|inactive|at[\\s-]risk) (?:accounts?|customers?|clients?|logos?)',
+  'new (?:logos?|customers?|clients?|accounts?|business)',
+  RANKED_SET,
+  'whitespace',
+  // stages
+  '(?:discovery|qualification|qualified|demo|proposal|negotiation|closing|commit|late|early|mid) stages?',
+  'stage [1-9]',
+  // teams
+  '(?:inside sales|field sales|channel|partner|renewals?|customer success|account management|SDR|BDR|AE|enterprise|SMB|mid ?market) teams?',
+  'SDRs?',
+  'BDRs?',
+  'new hires?',
   // segments and places
   'enterprise',
   'mid ?market',
@@ -181,7 +221,9 @@ const SALES_OBJECTS = [
   'Northwest',
 ];
 
-export const SALES_OBJECT = wordPattern(SALES_OBJECTS);
+export const RANKED_SET_PATTERN = wordPattern([RANKED_SET]);
+export const BROAD_OBJECT = wordPattern(BROAD_OBJECTS);
+export const NARROWING_OBJECT = wordPattern(NARROWING_OBJECTS);
 
 /** Region codes are matched in capitals only, so the pronoun "us" is not the US. */
 export const REGION_CODE = /(?<![\w-])(?:EMEA|APAC|APJ|AMER|LATAM|NORAM|ANZ|DACH|MEA|UK|USA|US|EU)(?![\w-])/g;

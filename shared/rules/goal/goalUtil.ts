@@ -7,7 +7,7 @@ import type { QuickFix } from '../../ground/types';
 import { dateFromDay, dayFromDate, formatDay, type DayNumber } from '../../ground/values';
 import { analyzeGoal } from '../../analyses/goals/smart';
 import type { Evidence, GrowthDriver } from '../../analyses/goals/types';
-import { GOAL_VERBS } from '../../analyses/goals/vocabulary';
+import { DOWN_VERB, GOAL_VERBS } from '../../analyses/goals/vocabulary';
 import { money, percent, quoted } from '../util';
 
 /** A goal whose Status says it is finished or abandoned no longer competes for attention. */
@@ -87,7 +87,7 @@ const CHANGE_VERBS = new Set(
 
 /** Words left dangling at the edges of an object once quantities and dates are taken out. */
 const EDGE_WORDS = new Set(
-  'from to by in of on at for and or with more less the our a an than per within before until'.split(' '),
+  'from to by in of on at for and or with more less the our a an than per within before until up down'.split(' '),
 );
 
 function mask(text: string, spans: readonly Evidence[]): string {
@@ -104,7 +104,8 @@ function objectWords(
 ): string | undefined {
   const spans = [
     ...(verb ? [verb] : []),
-    ...a.criteria.M.evidence,
+    // A number that says which things the goal is about stays with them: "the 3 new hires".
+    ...a.criteria.M.evidence.filter((e) => liftable(goal.text, e)),
     ...a.criteria.T.evidence,
     ...(a.criteria.A.evidence ?? []),
   ];
@@ -145,21 +146,24 @@ function textNumber(value: number, unit: string | undefined): string {
 /**
  * A rewrite built from the goal's own words: its verb, its object, its numbers and its deadline,
  * with an angle-bracket slot for each part it lacks, e.g. "Sell more" →
- * "Increase <metric> from <baseline> to <target> by <date>".
+ * "Increase <metric> from <baseline> to <target> by <date>". A goal with no verb of its own gets
+ * one in its own direction ("Reduce" when it aims down); `narrow` adds a slot before a broad object.
  */
-export function rewrite(table: GoalsTable, goal: Goal & { text: string }, a: GoalAnalysis): string {
+export function rewrite(
+  table: GoalsTable,
+  goal: Goal & { text: string },
+  a: GoalAnalysis,
+  options: { narrow?: boolean } = {},
+): string {
   const first = firstWord(goal.text);
-  const vague = !a.criteria.S.pass;
+  const S = a.criteria.S;
+  const vague = !S.pass && !S.broad;
   const inVagueAim =
-    first !== undefined &&
-    vague &&
-    a.criteria.S.evidence.some((e) => e.start <= first.start && e.end >= first.end);
+    first !== undefined && vague && S.evidence.some((e) => e.start <= first.start && e.end >= first.end);
   const verb = first && looksLikeVerb(first.text) && !inVagueAim ? first : undefined;
-  const verbText = verb ? capital(verb.text) : 'Increase';
-  const object =
-    (goal.metric && lowerFirst(goal.metric)) ??
-    (vague ? undefined : objectWords(goal, a, verb)) ??
-    '<metric>';
+  const words = (goal.metric && lowerFirst(goal.metric)) ?? (vague ? undefined : objectWords(goal, a, verb));
+  const slot = options.narrow && S.broad ? '<segment, product or region> ' : '';
+  const object = words === undefined ? '<metric>' : slot + words;
   const date = dateWords(goal, a) ?? '<date>';
 
   const unit = a.quantity?.unit;
@@ -168,7 +172,9 @@ export function rewrite(table: GoalsTable, goal: Goal & { text: string }, a: Goa
       ? shownNumber(table, goal, 'target', goal.target)
       : a.target !== undefined
         ? textNumber(a.target, unit)
-        : a.quantity?.evidence.text;
+        : a.quantity && liftable(goal.text, a.quantity.evidence)
+          ? a.quantity.evidence.text
+          : undefined;
   const baseline =
     goal.baseline !== undefined
       ? shownNumber(table, goal, 'baseline', goal.baseline)
@@ -176,15 +182,37 @@ export function rewrite(table: GoalsTable, goal: Goal & { text: string }, a: Goa
         ? textNumber(a.baseline, unit)
         : undefined;
 
-  const changeVerb = !verb || CHANGE_VERBS.has(verb.text.toLowerCase());
-  if (changeVerb) {
+  const ownChange = verb !== undefined && CHANGE_VERBS.has(verb.text.toLowerCase());
+  const range = baseline !== undefined && target !== undefined;
+  if (!verb || ownChange || range) {
+    const verbText = ownChange ? capital(verb.text) : aimsDown(goal, a) ? 'Reduce' : 'Increase';
     // "Grow retail revenue 10%": a relative change needs no baseline.
     if (baseline === undefined && goal.target === undefined && a.target === undefined && unit === 'percent')
       return `${verbText} ${object} by ${target} by ${date}`;
     return `${verbText} ${object} from ${baseline ?? '<baseline>'} to ${target ?? '<target>'} by ${date}`;
   }
   const of = unit === 'currency' || /^[$€£¥₹]/.test(target ?? '') ? ' of' : '';
-  return `${verbText} ${target ?? '<target>'}${of} ${object} by ${date}`;
+  return `${capital(verb.text)} ${target ?? '<target>'}${of} ${object} by ${date}`;
+}
+
+const DOWN_WORDS = /\b(?:down|fewer|less|lower|minimi[sz]e|eliminate|zero|no more)\b/i;
+
+/** Whether the goal aims down: its numbers fall ("from 1,200 to 0"), or its words say so. */
+function aimsDown(goal: Goal & { text: string }, a: GoalAnalysis): boolean {
+  const from = baselineOf(goal, a);
+  const to = goal.target ?? a.target;
+  if (from !== undefined && to !== undefined && from !== to) return to < from;
+  DOWN_VERB.lastIndex = 0;
+  return DOWN_VERB.test(goal.text) || DOWN_WORDS.test(goal.text);
+}
+
+/**
+ * Whether a count the text names can stand as the rewrite's target. One that only says which
+ * things the goal is about ("onboarding for the 3 new hires", "our 5 partners") is no level to
+ * reach, and lifting it would put words in the goal's mouth.
+ */
+function liftable(text: string, evidence: Evidence): boolean {
+  return !/\b(?:the|our|these|those|their|its|my|all|each|every)\s*$/i.test(text.slice(0, evidence.start));
 }
 
 const MORE_VERBS = new Set(

@@ -36,7 +36,8 @@ describe('smartCheck and smartScore', () => {
   it.each([
     ['Increase Q3 revenue from new logos by 15% by September 30, 2027', '', 5],
     ['Close 12 deals', 'R,T', 3],
-    ['Improve win rate by Q3', 'M,R', 3],
+    ['Improve win rate by Q3', 'S,M,R', 2],
+    ['Improve win rate in EMEA by Q3', 'M,R', 3],
     ['Grow new-logo ARR from $1M to $5M by year-end', 'A', 4],
     ['Sell more', 'S,M,R,T', 1],
     ['', 'S,M,R,T', 1],

@@ -68,7 +68,12 @@ export const SMART_TABLE: LabelledGoal[] = [
   },
   { goal: 'Win more new customers', fails: 'M,T', driver: 'new-customers' },
   { goal: 'Close 12 deals', fails: 'R,T' },
-  { goal: 'Improve win rate by Q3', fails: 'M,R', deadline: '2027-09-30' },
+  {
+    goal: 'Improve win rate by Q3',
+    fails: 'S,M,R',
+    deadline: '2027-09-30',
+    note: 'a generic verb and a broad metric: whose win rate, in which segment, by how much?',
+  },
   { goal: 'Reduce discounting on enterprise deals', fails: 'M,T', driver: 'profitability' },
   { goal: 'Get more referrals from existing customers', fails: 'M,T', driver: 'brand' },
   { goal: 'Expand into the DACH region', fails: 'M,T', driver: 'market-expansion' },
@@ -80,9 +85,9 @@ export const SMART_TABLE: LabelledGoal[] = [
   },
   {
     goal: 'Grow 2027 revenue',
-    fails: 'M,R',
+    fails: 'S,M,R',
     deadline: '2027-12-31',
-    note: '"2027 revenue" is a period, not a quantity',
+    note: '"2027 revenue" is a period, not a quantity, and a period does not narrow the revenue',
   },
   { goal: 'Book 30 demos', fails: 'R,T' },
   {
@@ -94,8 +99,8 @@ export const SMART_TABLE: LabelledGoal[] = [
   { goal: 'Raise average selling price by 5%', fails: 'T', driver: 'profitability' },
   {
     goal: 'Improve customer satisfaction',
-    fails: 'M,R,T',
-    note: 'customer satisfaction is a metric, so S passes',
+    fails: 'S,M,R,T',
+    note: 'customer satisfaction is a metric, but nothing narrows it: which customers, by how much?',
   },
   {
     goal: 'Sell more widgets',
@@ -108,7 +113,39 @@ export const SMART_TABLE: LabelledGoal[] = [
     deadline: '2028-05-31',
     note: 'May 2027 is over, so the next May',
   },
-  { goal: 'We may close more deals', fails: 'M,R,T', note: '"may" here is a verb, not the month' },
+  {
+    goal: 'We may close more deals',
+    fails: 'S,M,R,T',
+    note: '"may" here is a verb, not the month; "more deals" with no number, segment or product is broad',
+  },
+  { goal: 'Grow bookings', fails: 'S,M,R,T', note: 'a generic verb and a broad metric' },
+  {
+    goal: 'Expand the customer base',
+    fails: 'S,M,T',
+    driver: 'products-services',
+    note: 'the customer base, unnarrowed, is broad',
+  },
+  { goal: 'Get better at renewals', fails: 'S,M,R,T' },
+  { goal: 'Improve the funnel', fails: 'S,M,R,T' },
+  {
+    goal: 'Grow bookings 15% by Q4',
+    fails: 'R',
+    deadline: '2027-12-31',
+    note: 'a number narrows the bookings',
+  },
+  {
+    goal: 'Grow enterprise bookings in EMEA by Q4',
+    fails: 'M,R',
+    deadline: '2027-12-31',
+    note: 'a segment and a region narrow it, though no number is set',
+  },
+  {
+    goal: 'Improve renewals in the top 20 accounts',
+    fails: 'M,R,T',
+    note: 'a set of accounts narrows it; its 20 says which accounts, not a level to reach',
+  },
+  { goal: 'Improve win rate at the proposal stage', fails: 'M,R,T', note: 'a stage narrows it' },
+  { goal: 'Grow pipeline from the SDR team', fails: 'M,R,T', note: 'a team narrows it' },
   {
     goal: 'Increase revenue from enterprise accounts by double digits',
     fails: 'M,R,T',

@@ -18,6 +18,21 @@ ruleTester(notTimeBound, {
   ],
   invalid: [
     {
+      name: 'the rewrite keeps the direction of a goal that aims down',
+      rows: [H, ['Get the mismatches down from 1,200 to 0', 'Ann', null]],
+      errors: [{ message: /e\.g\. "Reduce mismatches from 1,200 to 0 by <date>"$/, address: 'Goals!C2' }],
+    },
+    {
+      name: 'a number that only says which things the goal is about is never lifted as its target',
+      rows: [H, ['Improve onboarding for the 3 new hires in EMEA', 'Ann', null]],
+      errors: [
+        {
+          message:
+            /e\.g\. "Improve onboarding for the 3 new hires in EMEA from <baseline> to <target> by <date>"$/,
+        },
+      ],
+    },
+    {
       name: 'an empty Due cell gets the end of this quarter',
       rows: [H, ['Win 12 new logos in the retail segment', 'Ann', null]],
       errors: [
