@@ -106,7 +106,7 @@ export async function loadCliConfig(
   const withAsOf = asOf !== undefined && isPlainObject(raw) ? { ...raw, asOf } : raw;
   const result = loadConfig(withAsOf, today);
   if (!result.ok) throw new ConfigError(problemLines(file ?? 'config', result.problems));
-  return result.config;
+  return asOf === undefined ? result.config : { ...result.config, asOfLocked: true };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -6,7 +6,7 @@ import { promises as fs } from 'fs';
 import pc from 'picocolors';
 import { lint, RULES, type ResolvedConfig } from '../shared';
 import { printableConfig } from '../shared/engine/config';
-import { readWorkbook as readModel, stageList } from '../shared/engine/engine';
+import { readWorkbookSettings, stageList } from '../shared/engine/engine';
 import {
   FORMATTERS,
   formatStylish,
@@ -136,8 +136,9 @@ function nothingRecognised(input: LoadedWorkbook): string {
 /** `--print-config`: the config the input is linted with, stages learnt from it included, as JSON. */
 async function printConfig(input: string, config: ResolvedConfig, io: CliIO): Promise<number> {
   const { workbook } = await readWorkbook(input);
-  const stages = stageList(readModel(workbook, config).stages);
-  return write(io.stdout, `${JSON.stringify(printableConfig(config, stages, RULES), null, 2)}\n`, EXIT_OK);
+  const read = readWorkbookSettings(workbook, config, RULES);
+  const printed = printableConfig(read.config, stageList(read.model.stages), RULES);
+  return write(io.stdout, `${JSON.stringify(printed, null, 2)}\n`, EXIT_OK);
 }
 
 /** Reads every input before linting any, so a typo in the last path is reported straight away, with the others. */

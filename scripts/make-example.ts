@@ -259,6 +259,29 @@ const PATH_ROWS: Cell[][] = [
   ['Referrals', 'Outcome', 'Revenue from referred deals', 'Team', 'WON_AMOUNT([Source] = "Referral")', 50000, 'Quarter', 'Referral bonus: 2% of first-year value'],
 ];
 
+// The team's settings, kept in the workbook so the command line, Excel and Google Sheets agree.
+// They match examples/pipelint.json; the misspelt rule id shows workbook/invalid-setting.
+// prettier-ignore
+const SETTINGS: Cell[][] = [
+  ['Pipelint settings'],
+  ['Setting', 'Value'],
+  ['As of', d('2027-06-30')],
+  [],
+  ['Stage', 'Kind', 'Max days', 'Probability', 'Required', 'Aliases'],
+  ['Prospecting', 'open', 30, 0.1, null, null],
+  ['Qualification', 'open', 21, 0.2, 'yes', null],
+  ['Proposal', 'open', 30, 0.5, null, null],
+  ['Negotiation', 'open', 21, 0.7, null, null],
+  ['Won', 'won', null, null, null, 'Closed Won'],
+  ['Lost', 'lost', null, null, null, 'Closed Lost'],
+  [],
+  ['Rule', 'Severity'],
+  ['pipeline/missing-next-step', 'warning'],
+  ['pipeline/close-date-past', 'warning'],
+  // invalid-setting: a misspelt rule id, with a did-you-mean
+  ['pipeline/stale-deal', 'error'],
+];
+
 function addSheet(wb: ExcelJS.Workbook, name: string, rows: Cell[][]) {
   const ws = wb.addWorksheet(name);
   for (const row of rows) ws.addRow(row);
@@ -309,6 +332,8 @@ async function main() {
   addSheet(wb, 'Pipeline history', PIPELINE_HISTORY);
   addSheet(wb, 'Activities', ACTIVITIES);
   addSheet(wb, 'Cross-sell path', [['Execution paths: Q2 2027'], [], PATH_HEADER, ...PATH_ROWS]);
+  const settings = addSheet(wb, 'Pipelint settings', SETTINGS);
+  for (const row of [6, 7, 8, 9, 10, 11]) settings.getCell(row, 4).numFmt = '0%';
   addSheet(wb, 'Notes', [
     ['Pipeline review every Monday at 9:00.'],
     ['Ask Dana before changing stage limits.'],

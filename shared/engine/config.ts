@@ -84,6 +84,8 @@ export interface ResolvedConfig {
   dateOrderExplicit: boolean;
   decimal: DecimalSeparator;
   stages?: StageConfig[];
+  /** Set when the as-of day came from the command line: a settings sheet's "As of" does not replace it. */
+  asOfLocked?: boolean;
   /** Pinned columns per sheet kind: field → a header text or a column letter. */
   columns: ColumnPins;
   sheets: Record<string, KindId | 'ignore'>;

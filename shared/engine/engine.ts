@@ -6,8 +6,10 @@ import { countDataRows } from '../sheets/table';
 import { stageModelOf, type StageConfig, type StageModel } from '../sheets/stages';
 import { DETECTABLE, type AnyTable, type KindId } from '../sheets/registry';
 import { resolveReferences } from '../analyses/references';
+import { settingsKind, type SettingsTable } from '../sheets/kinds/settings';
+import { withWorkbookSettings } from './settings';
 import { WorkbookModel } from '../analyses/model';
-import type { ResolvedConfig } from './config';
+import type { ResolvedConfig, RuleDeclaration } from './config';
 import type { ColumnNeed, KindListener, MissingColumn, Report, RuleListener, RuleModule } from './rule';
 import { Suppressions, UNUSED_SUPPRESSION } from './suppression';
 
@@ -49,16 +51,28 @@ export function readContextOf(config: ResolvedConfig): ReadContext {
 }
 
 /** Reads every sheet the config does not ignore: its kind (from its header row) and its table. */
-export function readWorkbook(workbook: WorkbookSnapshot, config: ResolvedConfig) {
-  let context = readContextOf(config);
+export function readWorkbook(workbook: WorkbookSnapshot, config: ResolvedConfig): WorkbookModel {
+  return readWorkbookSettings(workbook, config).model;
+}
+
+/**
+ * Reads the workbook and the config it is linted with: the config with the workbook's settings
+ * sheet over it (its rules only when given the registry to check them against). The settings are
+ * read first, because the stages, locale and as-of day they set change how every other sheet reads.
+ */
+export function readWorkbookSettings(
+  workbook: WorkbookSnapshot,
+  given: ResolvedConfig,
+  registry?: readonly RuleDeclaration[],
+): { model: WorkbookModel; config: ResolvedConfig } {
   const sheets: SheetInfo[] = [];
   const found: { kind: SheetKind; at: SheetAt }[] = [];
   for (const sheet of workbook.sheets) {
-    const pin = config.sheets[sheet.name];
+    const pin = given.sheets[sheet.name];
     if (pin === 'ignore') continue;
     const empty = !sheet.values.some((row) => row?.some((v) => !isBlank(v)));
     const kinds = pin ? DETECTABLE.filter((k) => k.id === pin) : DETECTABLE;
-    const header = empty ? undefined : findHeader(sheet.values, kinds, config.columns);
+    const header = empty ? undefined : findHeader(sheet.values, kinds, given.columns);
     sheets.push({
       name: sheet.name,
       role: header?.kind.id,
@@ -69,12 +83,21 @@ export function readWorkbook(workbook: WorkbookSnapshot, config: ResolvedConfig)
     });
     if (header) found.push({ kind: header.kind, at: { sheet, headerIndex: header.headerIndex } });
   }
+  const read = (f: (typeof found)[number], context: ReadContext) =>
+    f.kind.read(f.at.sheet, f.at.headerIndex, context) as AnyTable;
+  const settingsRead = new Map(
+    found
+      .filter((f) => f.kind === settingsKind)
+      .map((f) => [f, read(f, readContextOf(given)) as SettingsTable]),
+  );
+  const config = withWorkbookSettings(given, [...settingsRead.values()], registry);
+  let context = readContextOf(config);
   // Kinds that learn from all their sheets first (the pipeline's stages) do so before any is read.
   for (const kind of DETECTABLE) {
     const mine = found.filter((f) => f.kind === kind).map((f) => f.at);
     if (kind.prepare && mine.length) context = { ...context, ...kind.prepare(mine, context) };
   }
-  const tables = found.map((f) => f.kind.read(f.at.sheet, f.at.headerIndex, context) as AnyTable);
+  const tables = found.map((f) => settingsRead.get(f) ?? read(f, context));
   const settings = { asOf: config.asOf, dateOrder: config.dateOrder, decimal: config.decimal };
   const model = new WorkbookModel(
     sheets,
@@ -84,7 +107,7 @@ export function readWorkbook(workbook: WorkbookSnapshot, config: ResolvedConfig)
     workbook.sheets.map((s) => s.name),
   );
   resolveReferences(model);
-  return model;
+  return { model, config };
 }
 
 /** The tables of one kind in a workbook, read as the engine reads them. */
@@ -177,11 +200,11 @@ function toDiagnostic(
 /** Lints a workbook snapshot. Pure: reads the snapshot, returns diagnostics, writes nothing. */
 export function lintWorkbook(
   workbook: WorkbookSnapshot,
-  config: ResolvedConfig,
+  given: ResolvedConfig,
   registry: readonly RuleModule[],
   options: LintOptions = {},
 ): LintResult {
-  const model = readWorkbook(workbook, config);
+  const { model, config } = readWorkbookSettings(workbook, given, registry);
   const tables = model.allTables();
   const kindOf = (r: Report) => tableOfRow(model, r)?.kind as SheetKind | undefined;
   const suppressions = new Suppressions(registry.map((r) => r.meta.id));

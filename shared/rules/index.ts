@@ -52,6 +52,7 @@ import { unrecognizedSheet } from './workbook/unrecognizedSheet';
 import { emptyTable } from './workbook/emptyTable';
 import { duplicateHeader } from './workbook/duplicateHeader';
 import { ambiguousDate } from './workbook/ambiguousDate';
+import { invalidSetting } from './workbook/invalidSetting';
 import { unusedSuppression } from './workbook/unusedSuppression';
 
 /** Every rule, in the order their docs are listed. */
@@ -109,5 +110,6 @@ export const RULES: readonly RuleModule[] = [
   emptyTable,
   duplicateHeader,
   ambiguousDate,
+  invalidSetting,
   unusedSuppression,
 ] as RuleModule[];

@@ -8,6 +8,7 @@ import { activitiesKind } from './kinds/activities';
 import { coverageKind } from './kinds/coverage';
 import { pipelineKind } from './kinds/pipeline';
 import { lookupKind } from './kinds/lookup';
+import { settingsKind } from './kinds/settings';
 
 /**
  * Every sheet kind Pipelint reads. The order breaks ties in detection: when two kinds score the
@@ -15,6 +16,7 @@ import { lookupKind } from './kinds/lookup';
  * and the lookup list, which is recognised by a single word, comes last.
  */
 export const SHEET_KINDS = [
+  settingsKind,
   goalsKind,
   adoptionKind,
   adoptionHistoryKind,
@@ -37,10 +39,11 @@ export type FieldOf<K extends KindId> = KindById<K>['fields'][number];
 /** Any kind's table. */
 export type AnyTable = TableOf<KindId>;
 
-/** Every kind's id, as users read them in the docs and error messages: the pipeline first. */
+/** Every kind's id, as users read them in the docs and error messages: the pipeline first, the settings last. */
 export const KIND_IDS: readonly KindId[] = [
   pipelineKind.id,
-  ...SHEET_KINDS.filter((k) => k !== pipelineKind).map((k) => k.id),
+  ...SHEET_KINDS.filter((k) => k !== pipelineKind && k !== settingsKind).map((k) => k.id),
+  settingsKind.id,
 ];
 
 export function kindById<K extends KindId>(id: K): KindById<K> {

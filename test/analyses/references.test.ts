@@ -47,7 +47,13 @@ describe('ids resolved through a lookup list', () => {
   });
 
   it('a list of names is no list of ids: nothing is renamed', () => {
-    const team: SheetSnapshot = { name: 'Team', values: [['Sales rep', 'Manager'], ['005A1', 'Dana']] };
+    const team: SheetSnapshot = {
+      name: 'Team',
+      values: [
+        ['Sales rep', 'Manager'],
+        ['005A1', 'Dana'],
+      ],
+    };
     const model = readWorkbook({ sheets: [team, PIPELINE] }, testConfig());
     expect(model.tables('pipeline')[0].rows[0].owner).toBe('005A1');
   });

@@ -237,12 +237,16 @@ describe('findHeader', () => {
   it('header texts pinned in the config count as that field', () => {
     const values = [['Opp', 'Who', 'Phase']];
     expect(detect(values)).toBeUndefined();
-    expect(detect(values, undefined, { pipeline: { stage: 'phase', owner: 'WHO', deal: 'opp' } })).toMatchObject({
+    expect(
+      detect(values, undefined, { pipeline: { stage: 'phase', owner: 'WHO', deal: 'opp' } }),
+    ).toMatchObject({
       role: 'pipeline',
       score: 3,
     });
     // A column letter names no header text, so it cannot make a row a header.
-    expect(detect(values, undefined, { pipeline: { stage: 'Phase', owner: 'B', deal: 'Opp' } })).toBeUndefined();
+    expect(
+      detect(values, undefined, { pipeline: { stage: 'Phase', owner: 'B', deal: 'Opp' } }),
+    ).toBeUndefined();
   });
 
   it('dates, numbers and booleans in a header row do not break it', () => {

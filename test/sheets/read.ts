@@ -46,11 +46,7 @@ export function readAs<T extends Table<string, RowRecord>>(
  * The kind (as its role name), header row and score the engine would find for these rows, among
  * every kind or only the pinned one; a lookup list also names its key.
  */
-export function detect(
-  values: CellValue[][],
-  pinnedRole?: KindId,
-  pins?: KindPins,
-) {
+export function detect(values: CellValue[][], pinnedRole?: KindId, pins?: KindPins) {
   const kinds = pinnedRole ? DETECTABLE.filter((k) => k.id === pinnedRole) : DETECTABLE;
   const header = findHeader(values, kinds, pins);
   if (!header) return undefined;

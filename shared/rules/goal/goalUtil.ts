@@ -87,7 +87,9 @@ const CHANGE_VERBS = new Set(
 
 /** Words left dangling at the edges of an object once quantities and dates are taken out. */
 const EDGE_WORDS = new Set(
-  'from to by in of on at for and or with more less the our a an than per within before until up down'.split(' '),
+  'from to by in of on at for and or with more less the our a an than per within before until up down'.split(
+    ' ',
+  ),
 );
 
 function mask(text: string, spans: readonly Evidence[]): string {

@@ -29,6 +29,7 @@ ruleTester(notTimeBound, {
         {
           message:
             /e\.g\. "Improve onboarding for the 3 new hires in EMEA from <baseline> to <target> by <date>"$/,
+          address: 'Goals!C2',
         },
       ],
     },
