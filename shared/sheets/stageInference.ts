@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { normalizeHeader } from '../ground/keys';
 import { DEFAULT_STAGES, StageModel, type StageConfig } from './stages';
-import { stageWords } from './languages';
+import { stageAliases, stageWords } from './languages';
 
 /**
  * With no `stages` in the config, the stages are learnt from the sheet itself: the values its stage
@@ -52,8 +52,11 @@ const LOST_WORDS = wordsPattern([
   ...stageWords('lost'),
 ]);
 
-/** The built-in stage words, to know a funnel order and the usual aliases of a stage. */
-const VOCABULARY = new StageModel(DEFAULT_STAGES, 'default');
+/** The built-in stage words in every language, to know a funnel order and the usual aliases of a stage. */
+const VOCABULARY = new StageModel(
+  DEFAULT_STAGES.map((s) => ({ ...s, aliases: [...(s.aliases ?? []), ...stageAliases(s.name)] })),
+  'default',
+);
 
 /** Open, won or lost by the stage's own words; undefined when its words say neither. */
 export function kindByWords(text: string): StageKind | undefined {
@@ -125,10 +128,13 @@ function isMisspelling(rare: Observed, of: { key: string; count: number }, rows:
   return seldom && distance(rare.key, of.key) <= Math.max(1, Math.floor(of.key.length / 4));
 }
 
-/** The built-in stage a rare value is a near miss of ("Negotiaton"), if any. */
+/**
+ * The built-in stage a rare value is a near miss of ("Negotiaton"), if any. Only the English words
+ * count: across languages, real words sit within a typo of each other ("Contract", "Contrato").
+ */
 function nearVocabulary(rare: Observed, rows: number): string | undefined {
   if (rare.count > Math.max(1, Math.floor(rows * 0.02)) || VOCABULARY.resolve(rare.key)) return undefined;
-  for (const stage of VOCABULARY.stages)
+  for (const stage of DEFAULT_STAGES)
     for (const word of [stage.name, ...(stage.aliases ?? [])]) {
       const w = normalizeHeader(word);
       if (distance(rare.key, w) <= Math.max(1, Math.floor(w.length / 4))) return stage.name;

@@ -1,4 +1,5 @@
 import { LANGUAGES } from '../../shared/sheets/languages';
+import { DEFAULT_STAGES } from '../../shared/sheets/stages';
 import { KIND_IDS, kindById, type KindId } from '../../shared/sheets/registry';
 import { normalizeHeader } from '../../shared/ground/keys';
 import { kindByWords } from '../../shared/sheets/stageInference';
@@ -19,6 +20,8 @@ describe('the language tables', () => {
           for (const word of words) expect(normalizeHeader(word)).toBe(word);
         }
       }
+      const builtIn = DEFAULT_STAGES.filter((s) => !s.closed).map((s) => s.name);
+      for (const stage of Object.keys(language.stages)) expect(builtIn).toContain(stage);
     },
   );
 });
@@ -75,7 +78,7 @@ describe('pipelines and goals in other languages', () => {
     ['Verloren', 'lost'],
     ['Chiuso vinto', 'won'],
     ['Perso', 'lost'],
-    ['Propuesta', undefined],
+    ['Propuesta', 'open'],
   ])('the stage %p is %p', (text, kind) => {
     expect(kindByWords(text)).toBe(kind);
   });

@@ -48,6 +48,41 @@ describe('won, lost and open by the stage’s own words', () => {
   });
 });
 
+describe('funnel order in other languages', () => {
+  it.each<[string, string[], string[]]>([
+    [
+      'Spanish',
+      ['Negociación', 'Ganado', 'Propuesta', 'Prospección', 'Perdido', 'Calificación'],
+      ['Prospección', 'Calificación', 'Propuesta', 'Negociación', 'Ganado (won)', 'Perdido (lost)'],
+    ],
+    [
+      'Portuguese',
+      ['Proposta', 'Negociação', 'Prospecção', 'Ganho', 'Perdido'],
+      ['Prospecção', 'Proposta', 'Negociação', 'Ganho (won)', 'Perdido (lost)'],
+    ],
+    [
+      'French',
+      ['Devis', 'Négociation', 'Découverte', 'Gagné', 'Perdu'],
+      ['Découverte', 'Devis', 'Négociation', 'Gagné (won)', 'Perdu (lost)'],
+    ],
+    [
+      'German',
+      ['Verhandlung', 'Angebot', 'Qualifizierung', 'Gewonnen', 'Verloren'],
+      ['Qualifizierung', 'Angebot', 'Verhandlung', 'Gewonnen (won)', 'Verloren (lost)'],
+    ],
+    [
+      'Italian',
+      ['Negoziazione', 'Preventivo', 'Prospezione', 'Vinto', 'Perso'],
+      ['Prospezione', 'Preventivo', 'Negoziazione', 'Vinto (won)', 'Perso (lost)'],
+    ],
+  ])(
+    '%s stage names are put in funnel order, whatever order the rows show them',
+    (_language, seenFirst, order) => {
+      expect(listed(seen(...seenFirst))).toEqual(order);
+    },
+  );
+});
+
 describe('inferStages', () => {
   it('is undefined when no row names a stage', () => {
     expect(inferStages([])).toBeUndefined();

@@ -29,6 +29,16 @@ export const GERMAN: LanguageWords = {
       progress: ['fortschritt'],
     },
   },
+  stages: {
+    Lead: ['Neu'],
+    Prospecting: ['Akquise', 'Prospektierung'],
+    Qualification: ['Qualifizierung', 'Qualifiziert'],
+    'Needs Analysis': ['Bedarfsanalyse'],
+    Demo: ['Vorführung', 'Vorfuehrung'],
+    Proposal: ['Angebot', 'Angebotsphase', 'Angebot erstellt'],
+    Negotiation: ['Verhandlung', 'Verhandlungen'],
+    Commit: ['Zusage', 'Vertrag'],
+  },
   won: ['gewonnen'],
   lost: ['verloren'],
 };

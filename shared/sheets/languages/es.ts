@@ -33,6 +33,17 @@ export const SPANISH: LanguageWords = {
       progress: ['avance', 'progreso'],
     },
   },
+  stages: {
+    Lead: ['Nuevo', 'Lead entrante'],
+    Prospecting: ['Prospección', 'Prospeccion', 'Prospecto'],
+    Qualification: ['Calificación', 'Calificacion', 'Cualificación', 'Calificado'],
+    Discovery: ['Descubrimiento'],
+    'Needs Analysis': ['Análisis de necesidades'],
+    Demo: ['Demostración', 'Demostracion'],
+    Proposal: ['Propuesta', 'Cotización', 'Cotizacion', 'Presupuesto', 'Oferta'],
+    Negotiation: ['Negociación', 'Negociacion'],
+    Commit: ['Compromiso', 'Contrato'],
+  },
   won: ['ganado', 'ganada', 'cerrado ganado'],
   lost: ['perdido', 'perdida', 'cerrado perdido'],
 };

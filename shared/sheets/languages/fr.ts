@@ -23,6 +23,17 @@ export const FRENCH: LanguageWords = {
       progress: ['progression', 'avancement'],
     },
   },
+  stages: {
+    Lead: ['Nouveau'],
+    Prospecting: ['Prospection'],
+    Qualification: ['Qualifié', 'Qualifie'],
+    Discovery: ['Découverte', 'Decouverte'],
+    'Needs Analysis': ['Analyse des besoins'],
+    Demo: ['Démonstration'],
+    Proposal: ['Proposition', 'Devis', 'Offre'],
+    Negotiation: ['Négociation'],
+    Commit: ['Engagement', 'Contractualisation'],
+  },
   won: ['gagné', 'gagnée', 'gagne', 'gagnee'],
   lost: ['perdu', 'perdue'],
 };

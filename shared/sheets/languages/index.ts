@@ -25,3 +25,8 @@ export function withLanguages<F extends string>(
 export function stageWords(kind: 'won' | 'lost'): string[] {
   return LANGUAGES.flatMap((l) => l[kind]);
 }
+
+/** Every language's words for one built-in stage, by its English name. */
+export function stageAliases(name: string): string[] {
+  return LANGUAGES.flatMap((l) => l.stages[name] ?? []);
+}

@@ -22,6 +22,17 @@ export const ITALIAN: LanguageWords = {
       progress: ['avanzamento', 'progresso'],
     },
   },
+  stages: {
+    Lead: ['Nuovo'],
+    Prospecting: ['Prospezione'],
+    Qualification: ['Qualificazione', 'Qualificato'],
+    Discovery: ['Scoperta'],
+    'Needs Analysis': ['Analisi dei bisogni'],
+    Demo: ['Dimostrazione'],
+    Proposal: ['Preventivo', 'Offerta'],
+    Negotiation: ['Negoziazione', 'Trattativa'],
+    Commit: ['Impegno', 'Contratto'],
+  },
   won: ['vinto', 'vinta', 'chiuso vinto'],
   lost: ['perso', 'persa', 'chiuso perso'],
 };

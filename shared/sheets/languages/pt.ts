@@ -23,6 +23,17 @@ export const PORTUGUESE: LanguageWords = {
       progress: ['progresso'],
     },
   },
+  stages: {
+    Lead: ['Novo'],
+    Prospecting: ['Prospecção', 'Prospeccao'],
+    Qualification: ['Qualificação', 'Qualificacao', 'Qualificado'],
+    Discovery: ['Descoberta'],
+    'Needs Analysis': ['Análise de necessidades'],
+    Demo: ['Demonstração', 'Demonstracao'],
+    Proposal: ['Proposta', 'Orçamento', 'Orcamento', 'Cotação', 'Cotacao'],
+    Negotiation: ['Negociação', 'Negociacao'],
+    Commit: ['Fechamento', 'Contrato'],
+  },
   won: ['ganho', 'ganha', 'fechado ganho'],
   lost: ['perdido', 'perdida', 'fechado perdido'],
 };
