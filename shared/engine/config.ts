@@ -83,6 +83,8 @@ export interface ResolvedConfig {
   /** False when the date order is only the default guess, so an ambiguous column deserves a word. */
   dateOrderExplicit: boolean;
   decimal: DecimalSeparator;
+  /** False when the decimal sign is only the default guess. */
+  decimalExplicit: boolean;
   stages?: StageConfig[];
   /** Set when the as-of day came from the command line: a settings sheet's "As of" does not replace it. */
   asOfLocked?: boolean;
@@ -270,6 +272,11 @@ export function resolveConfig(
           localeObject?.dateOrder !== undefined ||
           localeObject?.tag !== undefined),
       decimal: localeObject?.decimal ?? implied.decimal,
+      decimalExplicit:
+        c.locale !== undefined &&
+        (typeof c.locale === 'string' ||
+          localeObject?.decimal !== undefined ||
+          localeObject?.tag !== undefined),
       stages: c.stages,
       columns,
       sheets: c.sheets ?? {},

@@ -45,6 +45,7 @@ export function readContextOf(config: ResolvedConfig): ReadContext {
     dateOrder: config.dateOrder,
     dateOrderExplicit: config.dateOrderExplicit,
     decimal: config.decimal,
+    decimalExplicit: config.decimalExplicit,
     pins: config.columns,
     stages: stageModelOf(config.stages),
   };

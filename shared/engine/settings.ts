@@ -20,10 +20,15 @@ export function withWorkbookSettings(
   for (const table of [...tables].reverse()) {
     if (table.locale) {
       const implied = localeDefaults(table.locale.value);
-      Object.assign(merged, { localeTag: table.locale.value, ...implied, dateOrderExplicit: true });
+      Object.assign(merged, {
+        localeTag: table.locale.value,
+        ...implied,
+        dateOrderExplicit: true,
+        decimalExplicit: true,
+      });
     }
     if (table.dateOrder) Object.assign(merged, { dateOrder: table.dateOrder.value, dateOrderExplicit: true });
-    if (table.decimal) merged.decimal = table.decimal.value;
+    if (table.decimal) Object.assign(merged, { decimal: table.decimal.value, decimalExplicit: true });
     if (table.asOf && !config.asOfLocked) merged.asOf = table.asOf.value;
     if (table.stages.length) applyStages(merged, table);
     if (registry) for (const rule of table.rules) applyRule(merged, table, rule, registry);

@@ -17,6 +17,8 @@ export interface ReadContext {
   /** False when the date order is only the default guess, so an ambiguous column deserves a word. */
   dateOrderExplicit: boolean;
   decimal: DecimalSeparator;
+  /** False when the decimal sign is only the default guess, so an amount column may settle its own. */
+  decimalExplicit: boolean;
   /** Per kind id, the header texts or column letters the config pins its fields to. */
   pins: KindPins;
   stages: StageModel;

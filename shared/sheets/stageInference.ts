@@ -104,14 +104,31 @@ function kindOf(o: Observed): StageKind {
   return 'open';
 }
 
-/** Where a stage sits in the funnel: the built-in stage it is, else its median probability. */
+/**
+ * Where a stage sits in the funnel: the built-in stage it is, else the built-in stage one of its
+ * words names ("Proposal Made", "Negotiations Started", "Demo Scheduled"), else its median
+ * probability.
+ */
 function funnelKey(o: Observed): number | undefined {
-  const known = VOCABULARY.resolve(mostCommon(o.spellings));
+  const name = mostCommon(o.spellings);
+  const known = VOCABULARY.resolve(name);
   if (known && !known.closed) return known.index;
+  const named = stageInWords(name);
+  if (named !== undefined) return named;
   const p = median(o.probabilities);
   // Between two built-in stages with that probability: the keys of built-in stages are indexes,
   // so a probability is mapped onto the same scale.
   return p === undefined ? undefined : probabilityIndex(p);
+}
+
+/** The index of the first open built-in stage a word of the name is (plural or not). */
+function stageInWords(name: string): number | undefined {
+  for (const word of name.split(/[^\p{L}]+/u)) {
+    if (word.length < 3) continue;
+    const stage = VOCABULARY.resolve(word) ?? VOCABULARY.resolve(word.replace(/s$/i, ''));
+    if (stage && !stage.closed) return stage.index;
+  }
+  return undefined;
 }
 
 /** The fractional built-in index a probability falls at, by the built-in stages' probabilities. */
@@ -195,7 +212,16 @@ export function inferStages(sightings: Iterable<StageSighting>): InferredStages 
   // Stages with a place in the funnel in that order; the others ("On hold", a team's own word with
   // no probability) after them, in the order the data first shows them.
   const place = (o: Observed) => keys.get(o) ?? Infinity;
-  open.sort((a, b) => place(a) - place(b) || a.firstSeen - b.firstSeen);
+  const medians = new Map(open.map((o) => [o, median(o.probabilities)]));
+  // When every open stage has probabilities, they are the team's own order; else the words place
+  // the stages, and two in one slot go by their probability, then by first sight.
+  const byProbability = open.every((o) => medians.get(o) !== undefined);
+  const p = (o: Observed) => medians.get(o) ?? 0;
+  open.sort((a, b) =>
+    byProbability
+      ? p(a) - p(b) || place(a) - place(b) || a.firstSeen - b.firstSeen
+      : place(a) - place(b) || p(a) - p(b) || a.firstSeen - b.firstSeen,
+  );
 
   const config = (o: Observed, closed?: 'won' | 'lost'): StageConfig => {
     const name = mostCommon(o.spellings);

@@ -22,7 +22,7 @@ export interface StageInfo extends StageConfig {
  */
 export const DEFAULT_STAGES: readonly StageConfig[] = [
   { name: 'Lead', aliases: ['New', 'Inbound'], probability: 0.05 },
-  { name: 'Prospecting', aliases: ['Prospect'], probability: 0.1 },
+  { name: 'Prospecting', aliases: ['Prospect', 'Contacted', 'Contact Made'], probability: 0.1 },
   { name: 'Qualification', aliases: ['Qualified', 'Qualifying'], probability: 0.2 },
   { name: 'Discovery', probability: 0.25 },
   { name: 'Engaging', aliases: ['Engaged'], probability: 0.3 },

@@ -48,6 +48,33 @@ describe('won, lost and open by the stage’s own words', () => {
   });
 });
 
+describe('funnel order from the words in a team’s stage names', () => {
+  it('places "Proposal Made" at Proposal and "Negotiations Started" at Negotiation, whatever the row order', () => {
+    expect(
+      listed(seen('Negotiations Started', 'Proposal Made', 'Lead In', 'Demo Scheduled', 'Contact Made')),
+    ).toEqual([
+      'Lead In',
+      'Contact Made',
+      'Demo Scheduled',
+      'Proposal Made',
+      'Negotiations Started',
+      'Won (won)',
+      'Lost (lost)',
+    ]);
+  });
+
+  it('with probabilities on every open stage, goes by the probabilities', () => {
+    const at = (text: string, probability: number): StageSighting => ({ text, probability });
+    expect(listed([at('Proposal Made', 0.3), at('Lead In', 0.05), at('Discovery', 0.5)])).toEqual([
+      'Lead In',
+      'Proposal Made',
+      'Discovery',
+      'Won (won)',
+      'Lost (lost)',
+    ]);
+  });
+});
+
 describe('funnel order in other languages', () => {
   it.each<[string, string[], string[]]>([
     [

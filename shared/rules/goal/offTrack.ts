@@ -40,24 +40,28 @@ export const offTrack = defineRule({
       goals: {
         row(goal, table) {
           const analysis = context.model.goalAnalysis(goal);
-          if (!isActive(goal) || goal.progress === undefined) return;
+          if (!isActive(goal) || (goal.progress === undefined && goal.completion === undefined)) return;
           const due = deadlineOf(goal, analysis);
           const target = targetOf(goal, analysis);
-          if (due === undefined || target === undefined || due < asOf) return;
+          if (due === undefined || due < asOf) return;
+          if (goal.completion === undefined && target === undefined) return;
           const start = periodStart(goal, analysis, due);
           const baseline = baselineOf(goal, analysis) ?? 0;
           if (due <= start || asOf <= start || target === baseline) return;
           const timeShare = (asOf - start) / (due - start);
-          const progressShare = (goal.progress - baseline) / (target - baseline);
+          // A "% complete" column says the share itself; a level is measured along baseline → target.
+          const progressShare = goal.completion ?? (goal.progress! - baseline) / (target! - baseline);
           if (timeShare - progressShare <= margin + 1e-9) return;
           const what = goal.text !== undefined ? `Goal ${quoted(goal.text)}` : 'This goal';
           const from = baseline !== 0 ? ` from ${money(baseline)}` : '';
+          const done =
+            goal.completion !== undefined
+              ? `it is ${percent(goal.completion)} complete`
+              : `progress of ${money(goal.progress!)} is ${percent(progressShare)} of the way${from} to ${money(target!)}`;
           context.report({
             row: goal,
             location: cellOf(table, goal, 'progress'),
-            message:
-              `${what} is off track: progress of ${money(goal.progress)} is ${percent(progressShare)} of the way${from} ` +
-              `to ${money(target)}, but ${percent(timeShare)} of the time from ${formatDay(start)} to ${formatDay(due)} has gone`,
+            message: `${what} is off track: ${done}, but ${percent(timeShare)} of the time from ${formatDay(start)} to ${formatDay(due)} has gone`,
           });
         },
       },

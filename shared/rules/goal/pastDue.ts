@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { formatDay } from '../../ground/values';
-import { money, noOptions, plural, quoted } from '../util';
+import { money, percent, noOptions, plural, quoted } from '../util';
 import { deadlineOf, isActive, targetOf } from './goalUtil';
 import { cellOf } from '../../sheets/table';
 
@@ -29,13 +29,16 @@ export const pastDue = defineRule({
           const due = deadlineOf(goal, analysis);
           if (due === undefined || due >= asOf) return;
           const target = targetOf(goal, analysis);
+          if (goal.completion !== undefined && goal.completion >= 1) return;
           if (goal.progress !== undefined && (target === undefined || goal.progress >= target)) return;
           const what = goal.text !== undefined ? `Goal ${quoted(goal.text)}` : 'This goal';
           const from = goal.due !== undefined ? '' : ` (from ${quoted(analysis.deadline!.evidence.text)})`;
           const state =
-            goal.progress === undefined
-              ? 'no progress is recorded'
-              : `progress is ${money(goal.progress)} of ${money(target!)}`;
+            goal.completion !== undefined
+              ? `it is ${percent(goal.completion)} complete`
+              : goal.progress === undefined
+                ? 'no progress is recorded'
+                : `progress is ${money(goal.progress)} of ${money(target!)}`;
           context.report({
             row: goal,
             location: goal.due !== undefined ? cellOf(table, goal, 'due') : cellOf(table, goal, 'goal'),

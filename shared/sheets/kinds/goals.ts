@@ -11,7 +11,7 @@ import {
   type Parsed,
 } from '../../ground/values';
 import { IGNORE_SYNONYMS, countFields, defineKind, type ReadContext, type Table } from '../kind';
-import { readTable } from '../table';
+import { headerTexts, readTable } from '../table';
 import { withLanguages } from '../languages';
 import type { ValueProblem } from './pipeline';
 
@@ -45,6 +45,8 @@ export interface Goal {
   baseline?: number;
   target?: number;
   progress?: number;
+  /** Share of the way done, 0..1, from a progress column that says it is one ("Progress %", "Percent complete"). */
+  completion?: number;
   start?: DayNumber;
   due?: DayNumber;
   status?: string;
@@ -79,12 +81,16 @@ const TEXT_FIELDS: [GoalField, TextKey][] = [
 const NUMBER_FIELDS = ['baseline', 'target', 'progress'] as const;
 const DATE_FIELDS = ['start', 'due'] as const;
 
+/** A progress column that is a share of the way done, not a level reached. */
+const COMPLETION_HEADER = /%|percent|complete|completion/i;
+
 function readGoal(
   row: number,
   cells: CellValue[],
   columns: GoalsTable['columns'],
   decimal: DecimalSeparator,
   dates: DateReader,
+  completionColumn: boolean,
 ): Goal {
   const at = (field: GoalField) => (columns[field] === undefined ? undefined : cells[columns[field]! - 1]);
   const goal: Partial<Goal> & { row: number; cells: CellValue[] } = { row, cells };
@@ -98,6 +104,12 @@ function readGoal(
   for (const field of NUMBER_FIELDS) {
     const v = at(field);
     if (v === undefined) continue;
+    if (field === 'progress' && completionColumn) {
+      const share = parsePercent(v);
+      if (share.ok === true) goal.completion = share.value;
+      else if (share.ok === false) problem(field, share.reason);
+      continue;
+    }
     const parsed = parseQuantity(v, decimal);
     if (parsed.ok === true) goal[field] = parsed.value;
     else if (parsed.ok === false) problem(field, parsed.reason);
@@ -121,9 +133,14 @@ function isGoalRow(cells: CellValue[], goalColumn: number | undefined): boolean 
 
 function readGoals(sheet: SheetSnapshot, headerIndex: number, context: ReadContext): GoalsTable {
   const dates = new DateReader(context.dateOrder);
+  const headers = headerTexts(sheet.values, headerIndex);
   return readTable(goalsKind, sheet, headerIndex, context, {
     isRow: (cells, columns) => isGoalRow(cells, columns.goal),
-    read: (row, cells, columns) => readGoal(row, cells, columns, context.decimal, dates),
+    read: (row, cells, columns) => {
+      const completion =
+        columns.progress !== undefined && COMPLETION_HEADER.test(headers[columns.progress - 1]);
+      return readGoal(row, cells, columns, context.decimal, dates, completion);
+    },
   });
 }
 

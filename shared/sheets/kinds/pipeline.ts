@@ -23,6 +23,7 @@ import {
   parsePercent,
   wordsOf,
   type DateOrder,
+  type DecimalSeparator,
   type Parsed,
 } from '../../ground/values';
 import { currencyOf } from '../../ground/words';
@@ -61,6 +62,8 @@ export const PIPELINE_SYNONYMS: Record<PipelineField, readonly string[]> = {
     'dealid18',
     'topic',
     'recordid',
+    // Pipedrive.
+    'dealtitle',
     // Order and quote sheets, one row per line.
     'order',
     'orderid',
@@ -96,14 +99,36 @@ export const PIPELINE_SYNONYMS: Record<PipelineField, readonly string[]> = {
     'assignedbyid',
     'assignedto',
     'responsible',
+    // Banking and account-managed books.
+    'relationshipmanager',
+    'rm',
+    'accountmanager',
+    'banker',
   ],
-  stage: ['stage', 'dealstage', 'salesstage', 'pipelinestage', 'stagename', 'stageid', 'opportunitystage'],
+  stage: [
+    'stage',
+    'dealstage',
+    'salesstage',
+    'pipelinestage',
+    'stagename',
+    'stageid',
+    'opportunitystage',
+    // Dynamics 365.
+    'pipelinephase',
+  ],
   // Open / Won / Lost beside the stage; a sheet whose only such column is "Status" keeps its stages there.
   status: ['status', 'dealstatus', 'opportunitystatus'],
   isWon: ['iswon', 'won'],
   isClosed: ['isclosed'],
   amount: [
     'amount',
+    // Dynamics 365.
+    'estrevenue',
+    // Order and quote sheets: the line's amount.
+    'linetotal',
+    'lineamount',
+    'totalprice',
+    'extendedprice',
     'value',
     'closevalue',
     'dealsize',
@@ -122,6 +147,12 @@ export const PIPELINE_SYNONYMS: Record<PipelineField, readonly string[]> = {
   ],
   created: [
     'created',
+    // Bitrix (DATE_CREATE), Pipedrive (Deal - Deal created), Zoho (Created Time).
+    'datecreate',
+    'dealdealcreated',
+    'dealcreated',
+    'createdtime',
+    'createdat',
     'createddate',
     'createdon',
     'datecreated',
@@ -141,6 +172,9 @@ export const PIPELINE_SYNONYMS: Record<PipelineField, readonly string[]> = {
   ],
   closeDate: [
     'closedate',
+    // Dynamics 365 (Est. Close Date), Pipedrive (Deal - Expected close date).
+    'estclosedate',
+    'dealexpectedclosedate',
     'expectedclose',
     'expectedclosedate',
     'closingdate',
@@ -152,6 +186,9 @@ export const PIPELINE_SYNONYMS: Record<PipelineField, readonly string[]> = {
   ],
   lastActivity: [
     'lastactivity',
+    // Pipedrive, Zoho.
+    'deallastactivitydate',
+    'lastactivitytime',
     'lastactivitydate',
     'lasttouch',
     'lasttouched',
@@ -183,6 +220,10 @@ export const PIPELINE_SYNONYMS: Record<PipelineField, readonly string[]> = {
     'customerid',
     'clientid',
     'companyid',
+    // Pipedrive (Deal - Organization), Dynamics 365 (Potential Customer).
+    'organization',
+    'dealorganization',
+    'potentialcustomer',
   ],
   ignore: IGNORE_SYNONYMS,
 };
@@ -241,6 +282,34 @@ function dateOrders(
   return { orders, notes };
 }
 
+/** How many distinct amount texts are looked at to tell a decimal comma from a decimal point. */
+const DECIMAL_SAMPLE = 500;
+
+/**
+ * The decimal sign of the amount column, when the config does not say: the sign under which more
+ * of its text amounts read ("12.500,00" only reads with a comma). Numbers and texts that read
+ * either way ("1,200") are no evidence; on a tie the config's default stands.
+ */
+function settleDecimal(
+  rows: CellValue[][],
+  firstData: number,
+  column: number | undefined,
+  context: ReadContext,
+): DecimalSeparator {
+  if (column === undefined || context.decimalExplicit) return context.decimal;
+  const seen = new Set<string>();
+  const reads = { '.': 0, ',': 0 };
+  for (let i = firstData; i < rows.length && seen.size < DECIMAL_SAMPLE; i++) {
+    const v = rows[i]?.[column - 1];
+    if (typeof v !== 'string' || seen.has(v)) continue;
+    seen.add(v);
+    const dot = parseAmount(v, '.').ok === true;
+    const comma = parseAmount(v, ',').ok === true;
+    if (dot !== comma) reads[dot ? '.' : ',']++;
+  }
+  return reads[','] > reads['.'] ? ',' : reads['.'] > reads[','] ? '.' : context.decimal;
+}
+
 interface RowReader {
   field: PipelineField;
   index: number;
@@ -273,6 +342,7 @@ function rowReaders(
   columns: Partial<Record<PipelineField, number>>,
   context: ReadContext,
   orders: Map<DateField, Map<string, DateOrder>>,
+  decimal: DecimalSeparator,
 ): RowReader[] {
   const readers: RowReader[] = [];
   const add = (field: PipelineField, read: RowReader['read']) => {
@@ -299,7 +369,7 @@ function rowReaders(
       deal,
       columns.amount!,
       'amount',
-      parseAmount(v, context.decimal, isDateFormat(fmt)),
+      parseAmount(v, decimal, isDateFormat(fmt)),
       (n) => (deal.amount = n),
     ),
   );
@@ -331,8 +401,14 @@ function readPipeline(sheet: SheetSnapshot, headerIndex: number, context: ReadCo
   const { columns, idColumns, duplicateHeaders, missingPins } = pipelineColumns(headers, context);
   const firstData = headerIndex + 1;
   const { orders, notes } = dateOrders(rows, firstData, columns, context);
-  const readers = rowReaders(columns, context, orders);
+  const readers = rowReaders(
+    columns,
+    context,
+    orders,
+    settleDecimal(rows, firstData, columns.amount, context),
+  );
   const readIndexes = new Set(readers.map((r) => r.index));
+  const closedBy = statusStages(columns, context);
   const deals: Deal[] = [];
   for (let i = firstData; i < rows.length; i++) {
     const cells = rows[i] ?? [];
@@ -340,6 +416,7 @@ function readPipeline(sheet: SheetSnapshot, headerIndex: number, context: ReadCo
     const formats = sheet.numberFormats?.[i];
     const deal = newDeal(i + 1, cells);
     for (const r of readers) r.read(deal, cells[r.index], formats?.[r.index]);
+    if (closedBy) closeByStatus(deal, cells, columns, closedBy);
     unreadErrors(deal, cells, readIndexes);
     deals.push(deal);
   }
@@ -376,11 +453,39 @@ function amountCurrency(sheet: SheetSnapshot, firstData: number, column: number 
 function pipelineColumns(headers: string[], context: ReadContext) {
   const mapped = mapColumns(headers, pipelineKind.fieldOf, pinsFor(pipelineKind, context), pipelineKind);
   const { columns } = mapped;
+  // Bitrix names the amount OPPORTUNITY; beside an ID and with no other amount, that is what it is.
+  const opportunity = headers.findIndex((h) => h.trim() === 'OPPORTUNITY') + 1;
+  if (opportunity && columns.amount === undefined && columns.deal !== opportunity)
+    columns.amount = opportunity;
   if (columns.stage === undefined && columns.status !== undefined) {
     columns.stage = columns.status;
     delete columns.status;
   }
   return mapped;
+}
+
+/** The stages a won or lost status closes a deal into, when the sheet has a status column. */
+function statusStages(columns: Partial<Record<PipelineField, number>>, context: ReadContext) {
+  if (columns.status === undefined && columns.isWon === undefined && columns.isClosed === undefined)
+    return undefined;
+  const { stages } = context.stages;
+  return { won: stages.find((s) => s.closed === 'won'), lost: stages.find((s) => s.closed === 'lost') };
+}
+
+/**
+ * A deal whose status says won or lost is closed, whatever open stage it was left at: Pipedrive
+ * and Salesforce keep the last stage of a lost deal and say "lost" beside it.
+ */
+function closeByStatus(
+  deal: Deal,
+  cells: CellValue[],
+  columns: Partial<Record<PipelineField, number>>,
+  closedBy: NonNullable<ReturnType<typeof statusStages>>,
+) {
+  if (!deal.stage || deal.stage.closed) return;
+  const at = (f: PipelineField) => (columns[f] === undefined ? undefined : cells[columns[f]! - 1]);
+  const kind = statusOf(at('status'), at('isWon'), at('isClosed'));
+  if (kind === 'won' || kind === 'lost') deal.stage = closedBy[kind] ?? deal.stage;
 }
 
 /** TRUE, 1, "yes" and the like; undefined for anything that is not a yes or a no. */

@@ -39,6 +39,26 @@ ruleTester(offTrack, {
   ],
   invalid: [
     {
+      name: 'a "% complete" column is the share done, not a level on the way to the target',
+      rows: [
+        ['Objective', 'Owner', 'Target', 'End date', 'Progress %'],
+        ['Win 12 new logos in EMEA', 'Ann', 12, '2027-12-31', '25%'],
+        ['Win 12 new logos in APAC', 'Bob', 12, '2027-12-31', '45%'],
+        ['Raise NPS in the Nordics', 'Cy', null, '2027-12-31', 0.2],
+      ],
+      errors: [
+        {
+          message:
+            'Goal "Win 12 new logos in EMEA" is off track: it is 25% complete, but 49% of the time from 2027-01-01 to 2027-12-31 has gone',
+          address: 'Goals!E2',
+        },
+        {
+          message: /^Goal "Raise NPS in the Nordics" is off track: it is 20% complete, but 49%/,
+          address: 'Goals!E4',
+        },
+      ],
+    },
+    {
       name: 'behind the year, from January 1 of the deadline year',
       rows: [H, ['Win 100 new logos', 'Ann', null, 100, null, '2027-12-31', 20, null]],
       errors: [

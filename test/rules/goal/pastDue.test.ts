@@ -17,6 +17,21 @@ ruleTester(pastDue, {
   ],
   invalid: [
     {
+      name: 'a "Percent complete" column below 100% past the date; at 100% it is done',
+      rows: [
+        ['Core goal', 'Employee', 'Target date', 'Percent complete'],
+        ['Win 12 new logos', 'Ann', '2027-03-31', '60%'],
+        ['Win 8 new logos', 'Bob', '2027-03-31', '100%'],
+      ],
+      errors: [
+        {
+          message:
+            'Goal "Win 12 new logos" was due 2027-03-31, 91 days ago, and it is 60% complete; close it as missed or set a new date',
+          address: 'Goals!C2',
+        },
+      ],
+    },
+    {
       name: 'Due cell passed, progress short',
       rows: [H, ['Win 12 new logos', 'Ann', 12, '2027-03-31', 5, null]],
       errors: [

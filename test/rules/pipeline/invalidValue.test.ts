@@ -6,6 +6,10 @@ const H = ['Deal', 'Owner', 'Stage', 'Amount', 'Close date', 'Probability'];
 ruleTester(invalidValue, {
   valid: [
     {
+      name: 'with no locale, a column of decimal-comma amounts settles its own sign',
+      rows: [H, ['D-1', 'Ann', 'Proposal', '1.200,50', '2027-08-01', 0.5]],
+    },
+    {
       name: 'amounts as numbers and as the text people type',
       rows: [
         H,
@@ -105,6 +109,7 @@ ruleTester(invalidValue, {
     },
     {
       name: 'a decimal comma under en-US says to set the locale',
+      config: { locale: 'en-US' },
       rows: [H, ['D-1', 'Ann', 'Proposal', '1.200,50', '2027-08-01', 0.5]],
       errors: [
         {

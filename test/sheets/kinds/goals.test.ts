@@ -65,7 +65,7 @@ describe('goals header detection', () => {
     expect(okr.rows[0]).toMatchObject({
       text: 'Grow EMEA ARR to $3M by Q4 2027',
       priority: '0.4',
-      progress: 0.35,
+      completion: 0.35,
     });
   });
 
