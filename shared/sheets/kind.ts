@@ -146,6 +146,8 @@ export interface SheetInfo {
 
 type KindDefinition<F extends string, T extends Table<F, RowRecord>> = Omit<SheetKind<F, T>, 'fieldOf'>;
 
+const TRAILING_NOTE = /\s*(?:\([^)]*\)|\[[^\]]*\])\s*$/;
+
 /** Builds a kind's header-word index once; the rest of the definition is kept as written. */
 export function defineKind<const Id extends string, F extends string, T extends Table<F, RowRecord>>(
   kind: KindDefinition<F, T> & { id: Id },
@@ -154,9 +156,16 @@ export function defineKind<const Id extends string, F extends string, T extends 
   for (const field of kind.fields) for (const word of kind.synonyms[field]) index.set(word, field);
   return {
     ...kind,
-    // A header with a note under it ("Target\n100%") is known by its first line.
-    fieldOf: (header) =>
-      index.get(normalizeHeader(header)) ?? index.get(normalizeHeader(header.split('\n')[0])),
+    // A header with a note under it ("Target\n100%") is known by its first line, and one with a
+    // note after it ("Last activity (ms)", "Amount [EUR]") by what comes before the note.
+    fieldOf: (header) => {
+      const line = header.split('\n')[0];
+      return (
+        index.get(normalizeHeader(header)) ??
+        index.get(normalizeHeader(line)) ??
+        index.get(normalizeHeader(line.replace(TRAILING_NOTE, '')))
+      );
+    },
   };
 }
 

@@ -169,6 +169,34 @@ describe('a Spanish team sheet', () => {
   });
 });
 
+describe('a deliberately dirty CRM export', () => {
+  it('reads mixed date patterns, epoch milliseconds, a title and a blank row, and reports only what is really wrong', async () => {
+    const result = await lintExport('dirty-crm.csv');
+    expect(result.diagnostics.map((d) => `${d.location.address} ${d.ruleId}`)).toEqual([
+      "'dirty-crm'!C9 pipeline/inconsistent-stage-spelling",
+      "'dirty-crm'!D10 pipeline/invalid-value",
+      "'dirty-crm'!F12 pipeline/missing-close-date",
+      "'dirty-crm'!H12 pipeline/missing-next-step",
+      "'dirty-crm'!C13 pipeline/unknown-stage",
+      "'dirty-crm'!C18 pipeline/missing-stage",
+      "'dirty-crm'!A19 pipeline/duplicate-deal",
+    ]);
+    const deals = result.model.tables('pipeline')[0].rows;
+    const first = deals[0];
+    expect([formatDay(first.created!), formatDay(first.closeDate!), formatDay(first.lastActivity!)]).toEqual([
+      '2027-01-25',
+      '2027-08-30',
+      '2027-07-01',
+    ]);
+    // "02/02/2027" day-first, "09-15-2027" month-first: each pattern settled on its own.
+    expect([formatDay(deals[1].created!), formatDay(deals[1].closeDate!)]).toEqual([
+      '2027-02-02',
+      '2027-09-15',
+    ]);
+    expect(deals.every((d) => d.lastActivity !== undefined)).toBe(true);
+  });
+});
+
 describe('an order sheet with line items', () => {
   it('reads orders with several products as deals with lines; only a conflicting line and a repeated line are duplicates', async () => {
     const result = await lintExport('order-lines.csv');

@@ -118,6 +118,11 @@ describe('findHeader', () => {
     });
   });
 
+  it('a header with a note after it is known by what comes before the note', () => {
+    const header = ['Deal', 'Stage', 'Deal value (EUR)', 'Last activity (ms since 1970)', 'Owner [team]'];
+    expect(detect([header])).toMatchObject({ role: 'pipeline', score: 5 });
+  });
+
   it('a pipeline needs a stage column and two more of its key fields', () => {
     expect(detect([['Deal', 'Owner', 'Amount', 'Close date']])).toBeUndefined();
     expect(detect([['Stage', 'Amount', 'Notes']])).toBeUndefined();
