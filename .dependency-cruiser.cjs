@@ -4,7 +4,7 @@
  * imports. Type-only imports count: a type that points up is a dependency that points up.
  *
  *   ground ← sheets ← analyses ← functions, engine ← rules ← summaries, format ← ui, index
- *   and over all of them the hosts: cli/, addin/, appsscript/.
+ *   and over all of them the hosts: cli/, addin/, appsscript/, playground/.
  */
 
 /** A folder of shared/ as a path pattern. */
@@ -73,14 +73,14 @@ module.exports = {
       severity: 'error',
       comment: 'Hosts are adapters over the core; the core never imports one.',
       from: { path: '^shared/' },
-      to: { path: '^(cli|addin|appsscript)/' },
+      to: { path: '^(cli|addin|appsscript|playground)/' },
     },
     {
       name: 'hosts-do-not-use-each-other',
       severity: 'error',
       comment: 'The Excel add-in, the Apps Script add-on and the CLI each stand on the core alone.',
-      from: { path: '^(cli|addin|appsscript)/' },
-      to: { path: '^(cli|addin|appsscript)/', pathNot: '^$1/' },
+      from: { path: '^(cli|addin|appsscript|playground)/' },
+      to: { path: '^(cli|addin|appsscript|playground)/', pathNot: '^$1/' },
     },
   ],
   options: {

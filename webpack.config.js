@@ -1,6 +1,7 @@
-// Builds both hosts from the one core:
+// Builds the hosts from the one core:
 //   dist/addin/      manifest.xml, taskpane.html, functions.js, functions.json, taskpane.js, assets
 //   dist/appsscript/ appsscript.json, Code.js (custom functions + server), sidebar.html
+//   dist/playground/ index.html, playground.js (served by `npm start`, cli/serve.ts)
 const fs = require('fs');
 const path = require('path');
 const webpack = require('webpack');
@@ -116,4 +117,12 @@ const appsscriptSidebar = {
   plugins: [new InlineSidebarScript(path.join(root, 'appsscript', 'sidebar.html'), 'sidebar.js')],
 };
 
-module.exports = [addin, appsscriptServer, appsscriptSidebar];
+const playground = {
+  ...common('es2020'),
+  name: 'playground',
+  entry: { playground: './playground/page.tsx' },
+  output: { path: dist('playground'), filename: '[name].js', clean: true },
+  plugins: [new HtmlWebpackPlugin({ filename: 'index.html', template: './playground/index.html' })],
+};
+
+module.exports = [addin, appsscriptServer, appsscriptSidebar, playground];

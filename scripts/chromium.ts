@@ -1,8 +1,18 @@
 import fs from 'fs';
 import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's Chromium: npm cannot download browsers on these machines. */
-export const CHROMIUM = process.env.PIPELINT_CHROMIUM ?? '/usr/bin/chromium';
+/**
+ * The Chromium the browser tests drive: `PIPELINT_CHROMIUM`, else Debian's (npm cannot download
+ * browsers on these machines), else the binary the `@sparticuz/chromium` dev dependency ships, so
+ * a machine with Node alone runs the browser tests too.
+ */
+export async function chromiumPath(): Promise<string> {
+  if (process.env.PIPELINT_CHROMIUM) return process.env.PIPELINT_CHROMIUM;
+  if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  // Unpacked into the temp folder on first use; a second of work, once per machine boot.
+  const shipped = (await import('@sparticuz/chromium')).default;
+  return shipped.executablePath();
+}
 
 /** Headless, and quiet on a closed network: no background requests, updates or sync. */
 const FLAGS = [
@@ -16,8 +26,9 @@ const FLAGS = [
 ];
 
 export async function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium, or set PIPELINT_CHROMIUM`);
+  const executablePath = await chromiumPath();
+  if (!fs.existsSync(executablePath)) {
+    throw new Error(`No Chromium at ${executablePath}: set PIPELINT_CHROMIUM to a Chromium binary`);
   }
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  return chromium.launch({ executablePath, args: FLAGS });
 }

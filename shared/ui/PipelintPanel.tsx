@@ -22,7 +22,7 @@ import { STRINGS } from './strings';
 
 export interface PanelProps {
   host: SpreadsheetHost;
-  hostName: 'Excel' | 'Google Sheets';
+  hostName: 'Excel' | 'Google Sheets' | 'the playground';
   /** The config as parsed JSON, as in a pipelint.json; checked by `loadConfig`. */
   config?: unknown;
 }

@@ -6,16 +6,17 @@ import webpack from 'webpack';
 const ROOT = path.resolve(__dirname, '../..');
 
 /**
- * Bundles the harness page into a fresh temp folder with webpack's Node API and returns the page's
- * path. React's development build is used on purpose: its warnings reach the test as console errors.
+ * Bundles a page's script into a fresh temp folder with webpack's Node API, writing an index.html
+ * that loads it, and returns the page's path. React's development build is used on purpose: its
+ * warnings reach the test as console errors.
  */
-export async function bundleHarness(): Promise<string> {
+export async function bundlePage(entry: string, title: string): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pipelint-ui-'));
   const compiler = webpack({
     mode: 'development',
     context: ROOT,
-    entry: path.join(__dirname, 'harness.tsx'),
-    output: { path: dir, filename: 'harness.js' },
+    entry,
+    output: { path: dir, filename: 'page.js' },
     devtool: false,
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
@@ -50,11 +51,18 @@ export async function bundleHarness(): Promise<string> {
     path.join(dir, 'index.html'),
     `<!doctype html>
 <html lang="en">
-  <head><meta charset="utf-8" /><title>Pipelint panel test</title>
+  <head><meta charset="utf-8" /><title>${title}</title><link rel="icon" href="data:," />
   <style>html, body { margin: 0; }</style></head>
-  <body><div id="root"></div><script src="harness.js"></script></body>
+  <body><div id="root"></div><script src="page.js"></script></body>
 </html>
 `,
   );
   return path.join(dir, 'index.html');
 }
+
+/** The browser tests' own page: the real panel over an in-memory host (harness.tsx). */
+export const bundleHarness = () => bundlePage(path.join(__dirname, 'harness.tsx'), 'Pipelint panel test');
+
+/** The playground's page, as `npm start` serves it. */
+export const bundlePlayground = () =>
+  bundlePage(path.join(ROOT, 'playground', 'page.tsx'), 'Pipelint playground');

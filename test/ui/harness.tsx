@@ -3,7 +3,7 @@
  * `window.pipelintTest` lets the test read and change the fake sheet behind the panel's back.
  */
 import { mountPanel } from '../../shared/ui/mount';
-import { MemoryHost } from './memoryHost';
+import { MemoryHost } from '../../playground/memoryHost';
 import { FIXTURE_CONFIG, fixtureWorkbook, pathsWorkbook } from './fixture';
 
 declare global {

@@ -8,7 +8,7 @@ import * as path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium';
 import type { CellValue } from '../../shared/ground/types';
-import type { MemoryHost } from './memoryHost';
+import type { MemoryHost } from '../../playground/memoryHost';
 import { bundleHarness } from './bundle';
 
 jest.setTimeout(120_000);

@@ -1,0 +1,90 @@
+import type { SpreadsheetHost } from '../shared/host';
+import type { CellEdit, CellLocation, CellValue, WorkbookSnapshot } from '../shared/ground/types';
+
+/**
+ * A spreadsheet held in memory, behaving as Excel and Google Sheets do behind the host interface:
+ * reads hand out copies (so the pane can never edit the sheet except through writeCells), the
+ * selected cell moves when the pane selects one, and whoever draws the grid is told of every
+ * change. The playground runs the real pane over it; the browser tests also record what the pane
+ * asked of it.
+ */
+export class MemoryHost implements SpreadsheetHost {
+  readonly selections: CellLocation[] = [];
+  readonly writes: CellEdit[][] = [];
+  /** Makes the next readWorkbook fail with this message, as a host whose API call failed. */
+  failNextRead?: string;
+  /** The cell last selected, by the pane or by a click in the grid. */
+  selected?: CellLocation;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly workbook: WorkbookSnapshot) {}
+
+  /** The sheets as they are now, for drawing; not a copy, so never to be changed by the caller. */
+  get sheets(): WorkbookSnapshot['sheets'] {
+    return this.workbook.sheets;
+  }
+
+  /** Calls `listener` after every write and selection; returns the function that stops it. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async readWorkbook(): Promise<WorkbookSnapshot> {
+    if (this.failNextRead !== undefined) {
+      const message = this.failNextRead;
+      this.failNextRead = undefined;
+      throw new Error(`${message}\n    at readWorkbook (memoryHost.ts:1:1)`);
+    }
+    return {
+      sheets: this.workbook.sheets.map((s) => ({
+        name: s.name,
+        values: s.values.map((r) => [...(r ?? [])]),
+        ...(s.numberFormats && { numberFormats: s.numberFormats.map((r) => [...(r ?? [])]) }),
+      })),
+    };
+  }
+
+  async readCells(locations: CellLocation[]): Promise<CellValue[]> {
+    return locations.map((l) => this.get(l.sheet, l.row, l.column));
+  }
+
+  async writeCells(edits: CellEdit[]): Promise<void> {
+    this.writes.push(edits);
+    for (const e of edits) this.put(e.location.sheet, e.location.row, e.location.column, e.value);
+    this.changed();
+  }
+
+  async select(location: CellLocation): Promise<void> {
+    this.selections.push(location);
+    this.selected = location;
+    this.changed();
+  }
+
+  get(sheet: string, row: number, column: number): CellValue {
+    return this.sheet(sheet).values[row - 1]?.[column - 1];
+  }
+
+  /** Changes a cell as someone typing in the sheet would. */
+  set(sheet: string, row: number, column: number, value: CellValue): void {
+    this.put(sheet, row, column, value);
+    this.changed();
+  }
+
+  private put(sheet: string, row: number, column: number, value: CellValue): void {
+    const values = this.sheet(sheet).values;
+    while (values.length < row) values.push([]);
+    values[row - 1] ??= [];
+    values[row - 1][column - 1] = value;
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private sheet(name: string) {
+    const sheet = this.workbook.sheets.find((s) => s.name === name);
+    if (!sheet) throw new Error(`No sheet named ${name}`);
+    return sheet;
+  }
+}
