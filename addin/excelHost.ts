@@ -2,6 +2,7 @@ import type { SpreadsheetHost } from '../shared/host';
 import type {
   CellEdit,
   CellLocation,
+  CellState,
   CellValue,
   SheetSnapshot,
   WorkbookSnapshot,
@@ -34,17 +35,31 @@ async function readSheet(context: Excel.RequestContext, sheet: Excel.Worksheet):
   for (let start = 0; start < used.rowCount; start += blockRows) {
     const rows = Math.min(blockRows, used.rowCount - start);
     const block = sheet.getRangeByIndexes(used.rowIndex + start, used.columnIndex, rows, used.columnCount);
-    block.load(['values', 'numberFormat']);
+    block.load(['values', 'numberFormat', 'formulas']);
     blocks.push(block);
   }
   await context.sync();
   const values = blocks.flatMap((b) => b.values as CellValue[][]);
   const formats = blocks.flatMap((b) => b.numberFormat as string[][]);
+  const formulas = blocks.flatMap((b) =>
+    (b.formulas as unknown[][]).map((r) => r.map((f) => formulaOf(f) ?? null)),
+  );
   return {
     name: sheet.name,
     values: placeAt(values, used.rowIndex, used.columnIndex, null),
     numberFormats: placeAt(formats, used.rowIndex, used.columnIndex, null as string | null),
+    formulas: placeAt(formulas, used.rowIndex, used.columnIndex, null as string | null),
   };
+}
+
+/** Excel's `formulas` holds the formula of a computed cell and the value itself of any other. */
+function formulaOf(formula: unknown): string | undefined {
+  return typeof formula === 'string' && formula.startsWith('=') ? formula : undefined;
+}
+
+function cellState(value: CellValue, formula: unknown): CellState {
+  const f = formulaOf(formula);
+  return f ? { value, formula: f } : { value };
 }
 
 /** The Excel side of the host interface, over Office.js. */
@@ -62,9 +77,9 @@ export const excelHost: SpreadsheetHost = {
   readCells: (locations) =>
     Excel.run(async (context) => {
       const ranges = locations.map((l) => context.workbook.worksheets.getItem(l.sheet).getRange(a1(l)));
-      for (const r of ranges) r.load('values');
+      for (const r of ranges) r.load(['values', 'formulas']);
       await context.sync();
-      return ranges.map((r) => r.values[0][0] as CellValue);
+      return ranges.map((r) => cellState(r.values[0][0] as CellValue, r.formulas[0][0] as unknown));
     }),
 
   writeCells: (edits: CellEdit[]) =>

@@ -5,7 +5,7 @@
  * finds entry points.
  */
 import './functions';
-import type { CellEdit, CellLocation, CellValue, WorkbookSnapshot } from '../shared/ground/types';
+import type { CellEdit, CellLocation, CellState, CellValue, WorkbookSnapshot } from '../shared/ground/types';
 import { dayFromDate, serialFromDay } from '../shared/ground/values';
 import { readCells, readSpreadsheet, selectCell, writeCells } from './sheetsAdapter';
 
@@ -43,9 +43,9 @@ export const sidebarApi = {
   /** Every sheet's values, dates as serials. */
   pipelintReadWorkbook: (): WorkbookSnapshot =>
     transferableWorkbook(readSpreadsheet(SpreadsheetApp.getActive())),
-  /** Current values of some cells, to check a fix is not stale. */
-  pipelintReadCells: (locations: CellLocation[]): CellValue[] =>
-    readCells(SpreadsheetApp.getActive(), locations).map(transferable),
+  /** What some cells hold now, to check a fix is not stale and writes over no formula. */
+  pipelintReadCells: (locations: CellLocation[]): CellState[] =>
+    readCells(SpreadsheetApp.getActive(), locations).map((c) => ({ ...c, value: transferable(c.value) })),
   /** Applies a fix's (or an undo's) cell edits. */
   pipelintWriteCells: (edits: CellEdit[]): void => writeCells(SpreadsheetApp.getActive(), edits),
   /** Goes to a problem's cell. */

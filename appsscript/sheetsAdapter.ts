@@ -1,4 +1,4 @@
-import type { CellEdit, CellLocation, CellValue, WorkbookSnapshot } from '../shared/ground/types';
+import type { CellEdit, CellLocation, CellState, CellValue, WorkbookSnapshot } from '../shared/ground/types';
 
 /**
  * The Google Sheets side of the host interface, over SpreadsheetApp. Apps Script server code is
@@ -15,6 +15,7 @@ export function readSpreadsheet(spreadsheet: Spreadsheet): WorkbookSnapshot {
         name: sheet.getName(),
         values: range.getValues() as CellValue[][],
         numberFormats: range.getNumberFormats(),
+        formulas: range.getFormulas(),
       };
     }),
   };
@@ -26,8 +27,15 @@ function sheetOf(spreadsheet: Spreadsheet, location: CellLocation) {
   return sheet;
 }
 
-export function readCells(spreadsheet: Spreadsheet, locations: CellLocation[]): CellValue[] {
-  return locations.map((l) => sheetOf(spreadsheet, l).getRange(l.row, l.column).getValue() as CellValue);
+/** Each cell's value, and its formula when it has one (getFormula gives "" for a plain value). */
+export function readCells(spreadsheet: Spreadsheet, locations: CellLocation[]): CellState[] {
+  return locations.map((l) => {
+    const range = sheetOf(spreadsheet, l).getRange(l.row, l.column);
+    const formula = range.getFormula();
+    return formula
+      ? { value: range.getValue() as CellValue, formula }
+      : { value: range.getValue() as CellValue };
+  });
 }
 
 export function writeCells(spreadsheet: Spreadsheet, edits: CellEdit[]): void {

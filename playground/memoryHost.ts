@@ -1,5 +1,5 @@
 import type { SpreadsheetHost } from '../shared/host';
-import type { CellEdit, CellLocation, CellValue, WorkbookSnapshot } from '../shared/ground/types';
+import type { CellEdit, CellLocation, CellState, CellValue, WorkbookSnapshot } from '../shared/ground/types';
 
 /**
  * A spreadsheet held in memory, behaving as Excel and Google Sheets do behind the host interface:
@@ -41,12 +41,21 @@ export class MemoryHost implements SpreadsheetHost {
         name: s.name,
         values: s.values.map((r) => [...(r ?? [])]),
         ...(s.numberFormats && { numberFormats: s.numberFormats.map((r) => [...(r ?? [])]) }),
+        ...(s.formulas && { formulas: s.formulas.map((r) => [...(r ?? [])]) }),
       })),
     };
   }
 
-  async readCells(locations: CellLocation[]): Promise<CellValue[]> {
-    return locations.map((l) => this.get(l.sheet, l.row, l.column));
+  async readCells(locations: CellLocation[]): Promise<CellState[]> {
+    return locations.map((l) => {
+      const formula = this.formula(l.sheet, l.row, l.column);
+      return { value: this.get(l.sheet, l.row, l.column), ...(formula && { formula }) };
+    });
+  }
+
+  /** The cell's formula, when it has one. */
+  formula(sheet: string, row: number, column: number): string | undefined {
+    return this.sheet(sheet).formulas?.[row - 1]?.[column - 1] || undefined;
   }
 
   async writeCells(edits: CellEdit[]): Promise<void> {
@@ -65,17 +74,29 @@ export class MemoryHost implements SpreadsheetHost {
     return this.sheet(sheet).values[row - 1]?.[column - 1];
   }
 
+  /** Puts a formula in a cell, with the value it computes, as someone typing "=..." would. */
+  setFormula(sheet: string, row: number, column: number, formula: string, value: CellValue): void {
+    this.put(sheet, row, column, value);
+    const target = this.sheet(sheet);
+    target.formulas ??= [];
+    while (target.formulas.length < row) target.formulas.push([]);
+    (target.formulas[row - 1] ??= [])[column - 1] = formula;
+    this.changed();
+  }
+
   /** Changes a cell as someone typing in the sheet would. */
   set(sheet: string, row: number, column: number, value: CellValue): void {
     this.put(sheet, row, column, value);
     this.changed();
   }
 
+  /** A written value replaces whatever formula the cell had, as typing over it does. */
   private put(sheet: string, row: number, column: number, value: CellValue): void {
-    const values = this.sheet(sheet).values;
+    const { values, formulas } = this.sheet(sheet);
     while (values.length < row) values.push([]);
     values[row - 1] ??= [];
     values[row - 1][column - 1] = value;
+    if (formulas?.[row - 1]?.[column - 1]) formulas[row - 1][column - 1] = undefined;
   }
 
   private changed(): void {

@@ -1,4 +1,11 @@
-import type { CellEdit, CellLocation, CellValue, QuickFix, WorkbookSnapshot } from './ground/types';
+import type {
+  CellEdit,
+  CellLocation,
+  CellState,
+  CellValue,
+  QuickFix,
+  WorkbookSnapshot,
+} from './ground/types';
 import { isBlank } from './ground/values';
 
 /**
@@ -6,10 +13,10 @@ import { isBlank } from './ground/values';
  * implement this in a few lines around their own API; the core and the UI only see this.
  */
 export interface SpreadsheetHost {
-  /** Every sheet's values (and number formats where the host has them), from A1. */
+  /** Every sheet's values (and number formats and formulas where the host has them), from A1. */
   readWorkbook(): Promise<WorkbookSnapshot>;
-  /** Current values of the given cells, in order. */
-  readCells(locations: CellLocation[]): Promise<CellValue[]>;
+  /** What the given cells hold now, in order: value, and formula when the cell has one. */
+  readCells(locations: CellLocation[]): Promise<CellState[]>;
   writeCells(edits: CellEdit[]): Promise<void>;
   select(location: CellLocation): Promise<void>;
 }
@@ -21,7 +28,8 @@ function sameValue(a: CellValue, b: CellValue): boolean {
   return a === b || String(a).trim() === String(b).trim();
 }
 
-export type FixOutcome = { applied: true; undo: CellEdit[] } | { applied: false; stale: CellLocation[] };
+export type FixOutcome =
+  { applied: true; undo: CellEdit[] } | { applied: false; stale: CellLocation[]; formulas: CellLocation[] };
 
 /** The edits that put back what `edits` changed, newest first. */
 export function undoEdits(edits: CellEdit[]): CellEdit[] {
@@ -33,13 +41,15 @@ export function undoEdits(edits: CellEdit[]): CellEdit[] {
 }
 
 /**
- * Applies a fix only if every cell still holds what the lint saw: a fix computed from stale data
- * would overwrite someone's newer edit. Returns the edits that undo it.
+ * Applies a fix only if every cell still holds what the lint saw, and none of them is computed: a
+ * fix computed from stale data would overwrite someone's newer edit, and one written over a
+ * formula would replace the formula with a constant. Returns the edits that undo it.
  */
 export async function applyFix(host: SpreadsheetHost, fix: QuickFix): Promise<FixOutcome> {
   const current = await host.readCells(fix.edits.map((e) => e.location));
-  const stale = fix.edits.filter((e, i) => !sameValue(current[i], e.previous)).map((e) => e.location);
-  if (stale.length) return { applied: false, stale };
+  const formulas = fix.edits.filter((_, i) => current[i].formula).map((e) => e.location);
+  const stale = fix.edits.filter((e, i) => !sameValue(current[i].value, e.previous)).map((e) => e.location);
+  if (stale.length || formulas.length) return { applied: false, stale, formulas };
   await host.writeCells(fix.edits);
   return { applied: true, undo: undoEdits(fix.edits) };
 }

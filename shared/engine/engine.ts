@@ -1,4 +1,4 @@
-import type { Diagnostic, WorkbookSnapshot } from '../ground/types';
+import type { CellEdit, Diagnostic, WorkbookSnapshot } from '../ground/types';
 import { isBlank } from '../ground/values';
 import type { ReadContext, RowRecord, SheetAt, SheetInfo, SheetKind } from '../sheets/kind';
 import { findHeader } from '../sheets/detect';
@@ -255,6 +255,7 @@ export function lintWorkbook(
       diagnostics.push(toDiagnostic(UNUSED_SUPPRESSION, unused.severity, r, kindOf(r)));
   options.onProgress?.(total, total);
 
+  dropFormulaFixes(diagnostics, workbook);
   const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));
   diagnostics.sort(
     (a, b) =>
@@ -271,6 +272,23 @@ export function lintWorkbook(
   };
   if (model.stages.origin === 'inferred') result.inferredStages = stageList(model.stages);
   return result;
+}
+
+/**
+ * Leaves out every fix that would write over a formula: the problem stays reported, but its cell is
+ * computed, and the fix belongs in the cells the formula reads, not in a constant put over it.
+ */
+function dropFormulaFixes(diagnostics: Diagnostic[], workbook: WorkbookSnapshot): void {
+  const formulas = new Map(workbook.sheets.filter((s) => s.formulas).map((s) => [s.name, s.formulas!]));
+  if (formulas.size === 0) return;
+  const computed = (e: CellEdit) =>
+    !!formulas.get(e.location.sheet)?.[e.location.row - 1]?.[e.location.column - 1];
+  for (const d of diagnostics) {
+    if (!d.fixes?.some((f) => f.edits.some(computed))) continue;
+    const kept = d.fixes.filter((f) => !f.edits.some(computed));
+    if (kept.length) d.fixes = kept;
+    else delete d.fixes;
+  }
 }
 
 /** A stage model's stages as a config lists them. */

@@ -12,6 +12,14 @@ export interface SheetSnapshot {
   values: CellValue[][];
   /** Same shape as `values` where known; lets a date serial be told from a plain number. */
   numberFormats?: (string | null | undefined)[][];
+  /** Same shape as `values` where known: a cell's formula ("=SUM(D2:D9)"), blank for a plain value. */
+  formulas?: (string | null | undefined)[][];
+}
+
+/** A cell now, as a fix checks it before writing: its value and, when it is computed, its formula. */
+export interface CellState {
+  value: CellValue;
+  formula?: string;
 }
 
 export interface WorkbookSnapshot {

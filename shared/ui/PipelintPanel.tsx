@@ -101,7 +101,8 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
         <NoticeBar
           notice={state.notice}
           busy={busy}
-          onUndo={(edits) => void actions.undo(edits)}
+          undoable={state.undoStack.length}
+          onUndo={() => void actions.undo()}
           onLint={lint}
           onDismiss={actions.dismissNotice}
         />

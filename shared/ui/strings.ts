@@ -62,7 +62,11 @@ export const STRINGS = {
     `Applied ${plural(n, 'fix', 'fixes')}` +
     (stale ? `; ${plural(stale, 'cell')} had changed and were left alone` : ''),
   undo: 'Undo',
-  undone: 'Undone.',
+  undoneStep: (text: string) => `Undone: ${text.replace(/^Applied: /, '')}`,
+  undoMore: (n: number) => `Undo (${n} left)`,
+  formulaTitle: 'Not applied: the cell holds a formula',
+  formulaBody: (addresses: string[]) =>
+    `${addresses.join(', ')} ${addresses.length === 1 ? 'is' : 'are'} computed; change the cells the formula reads instead`,
   staleTitle: 'The cell changed since the last lint; lint again',
   staleBody: (addresses: string[]) => `Changed: ${addresses.join(', ')}`,
   dismiss: 'Dismiss',

@@ -20,10 +20,17 @@ export interface LintRun {
 
 /** The one message bar under the toolbar: what the last action did, and how to take it back. */
 export type Notice =
-  | { kind: 'applied'; text: string; undo: CellEdit[] }
-  | { kind: 'undone' }
+  | { kind: 'applied'; text: string }
+  | { kind: 'undone'; text: string }
   | { kind: 'stale'; cells: CellLocation[] }
+  | { kind: 'formula'; cells: CellLocation[] }
   | { kind: 'error'; title: string; message: string };
+
+/** One change the pane made, and the edits that take it back. */
+export interface UndoStep {
+  text: string;
+  edits: CellEdit[];
+}
 
 export type ConfigState = { ok: true; config: ResolvedConfig } | { ok: false; problems: ConfigProblem[] };
 
@@ -36,15 +43,25 @@ export interface PipelintState {
   /** Why the last lint produced nothing: the host could not read, or (a bug) the core threw. */
   failure?: { during: 'read' | 'lint'; message: string };
   notice?: Notice;
+  /** The changes the pane made, newest last, each undoable in turn until the pane closes. */
+  undoStack: UndoStep[];
 }
 
 export interface PipelintActions {
   lint(): Promise<void>;
   applyOne(fix: QuickFix): Promise<void>;
   applyAll(fixes: QuickFix[]): Promise<void>;
-  undo(edits: CellEdit[]): Promise<void>;
+  /** Takes back the newest change still on the undo stack. */
+  undo(): Promise<void>;
   select(location: CellLocation): Promise<void>;
   dismissNotice(): void;
+}
+
+/** Why a write was refused: a formula in a cell it would change, else a cell changed since the lint. */
+function refusal(outcome: { stale: CellLocation[]; formulas: CellLocation[] }): Notice {
+  return outcome.formulas.length
+    ? { kind: 'formula', cells: outcome.formulas }
+    : { kind: 'stale', cells: outcome.stale };
 }
 
 /** Only the message: a stack trace means nothing to a sales manager. */
@@ -72,6 +89,13 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
   const [writing, setWriting] = useState(false);
   const [failure, setFailure] = useState<PipelintState['failure']>();
   const [notice, setNotice] = useState<Notice>();
+  const [undoStack, setUndoStack] = useState<UndoStep[]>([]);
+  // The stack as the running action sees it: two quick undos must not both take the same step.
+  const stack = useRef<UndoStep[]>([]);
+  const pushUndo = useCallback((step: UndoStep) => {
+    stack.current = [...stack.current, step];
+    setUndoStack(stack.current);
+  }, []);
   // A ref, not state: a second Ctrl+Enter in the same tick must see the first one's lint.
   const busy = useRef(false);
 
@@ -125,7 +149,7 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
         setNotice(notice);
         // After a refused fix the list stays as it was: the person chooses when to lint again,
         // rather than rows moving under the pointer.
-        if (notice.kind !== 'stale') await relint();
+        if (notice.kind !== 'stale' && notice.kind !== 'formula') await relint();
       }),
     [exclusive, relint],
   );
@@ -136,29 +160,37 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
       applyOne: (fix) =>
         writeThenLint(async () => {
           const outcome = await applyFix(host, fix);
-          return outcome.applied
-            ? { kind: 'applied', text: STRINGS.applied(fix.title), undo: outcome.undo }
-            : { kind: 'stale', cells: outcome.stale };
+          if (!outcome.applied) return refusal(outcome);
+          const text = STRINGS.applied(fix.title);
+          pushUndo({ text, edits: outcome.undo });
+          return { kind: 'applied', text };
         }),
       applyAll: (fixes) =>
         writeThenLint(async () => {
           const undos: CellEdit[][] = [];
-          let stale = 0;
+          let left = 0;
           // One at a time: two fixes for the same cell must not both pass the freshness check.
           for (const fix of fixes) {
             const outcome = await applyFix(host, fix);
             if (outcome.applied) undos.push(outcome.undo);
-            else stale += outcome.stale.length;
+            else left += new Set([...outcome.stale, ...outcome.formulas].map((c) => c.address)).size;
           }
-          return undos.length
-            ? { kind: 'applied', text: STRINGS.appliedMany(undos.length, stale), undo: combineUndo(undos) }
-            : { kind: 'stale', cells: [] };
+          if (!undos.length) return { kind: 'stale', cells: [] };
+          const text = STRINGS.appliedMany(undos.length, left);
+          pushUndo({ text, edits: combineUndo(undos) });
+          return { kind: 'applied', text };
         }),
-      // Undo goes through the same freshness check, so it never overwrites a newer edit either.
-      undo: (edits) =>
+      // Undo goes through the same freshness check, so it never overwrites a newer edit either; a
+      // step that cannot be taken back stays on the stack for after the next lint.
+      undo: () =>
         writeThenLint(async () => {
-          const outcome = await applyFix(host, { title: STRINGS.undo, edits });
-          return outcome.applied ? { kind: 'undone' } : { kind: 'stale', cells: outcome.stale };
+          const step = stack.current[stack.current.length - 1];
+          if (!step) return { kind: 'stale', cells: [] };
+          const outcome = await applyFix(host, { title: STRINGS.undo, edits: step.edits });
+          if (!outcome.applied) return refusal(outcome);
+          stack.current = stack.current.slice(0, -1);
+          setUndoStack(stack.current);
+          return { kind: 'undone', text: STRINGS.undoneStep(step.text) };
         }),
       select: async (location) => {
         try {
@@ -169,8 +201,8 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
       },
       dismissNotice: () => setNotice(undefined),
     }),
-    [host, exclusive, relint, writeThenLint],
+    [host, exclusive, relint, writeThenLint, pushUndo],
   );
 
-  return [{ config, run, linting, writing, failure, notice }, actions];
+  return [{ config, run, linting, writing, failure, notice, undoStack }, actions];
 }

@@ -16,6 +16,8 @@ interface FakeSheet {
   left: number;
   cells: CellValue[][];
   formats: string[][];
+  /** A computed cell's formula, where it has one; Excel's `formulas` gives the value for any other. */
+  formulas?: (string | undefined)[][];
 }
 
 function a1ToIndexes(a1: string): [number, number] {
@@ -41,6 +43,12 @@ function installExcel(sheets: FakeSheet[]) {
       ),
       numberFormat: Array.from({ length: rows }, (_, r) =>
         Array.from({ length: cols }, (_, c) => s.formats[row + r - s.top]?.[col + c - s.left] ?? 'General'),
+      ),
+      formulas: Array.from({ length: rows }, (_, r) =>
+        Array.from(
+          { length: cols },
+          (_, c) => s.formulas?.[row + r - s.top]?.[col + c - s.left] ?? cellAt(s, row + r, col + c),
+        ),
       ),
       select: () => selected.push(`${s.name}!${row},${col}`),
     });
@@ -137,6 +145,43 @@ describe('Excel host over Office.js', () => {
     expect(owner.location.address).toBe('Deals!C5');
   });
 
+  it('reads formulas with the values; a fix is refused on a computed cell and dropped by the lint', async () => {
+    const sheet = pipeline();
+    sheet.cells[1][4] = 46_000;
+    sheet.formulas = [
+      [],
+      [undefined, undefined, '=IF(A1="","Negotiaton","Lost")', undefined, '=TODAY()-600'],
+    ];
+    installExcel([sheet]);
+    const snapshot = await excelHost.readWorkbook();
+    expect(snapshot.sheets[0].formulas![3]).toEqual([
+      null,
+      null,
+      null,
+      '=IF(A1="","Negotiaton","Lost")',
+      null,
+      '=TODAY()-600',
+    ]);
+    const config = loadConfig({ asOf: '2027-06-30' });
+    if (!config.ok) throw new Error('config');
+    const stage = lint(snapshot, config.config).diagnostics.find(
+      (d) => d.ruleId === 'pipeline/unknown-stage',
+    )!;
+    // Reported, but with no fix: the cell is computed.
+    expect(stage.location.address).toBe('Deals!D4');
+    expect(stage.fixes).toBeUndefined();
+    const edit = { location: stage.location, value: 'Negotiation', previous: 'Negotiaton' };
+    await expect(excelHost.readCells([stage.location])).resolves.toEqual([
+      { value: 'Negotiaton', formula: '=IF(A1="","Negotiaton","Lost")' },
+    ]);
+    await expect(applyFix(excelHost, { title: 'Change', edits: [edit] })).resolves.toEqual({
+      applied: false,
+      stale: [],
+      formulas: [stage.location],
+    });
+    expect(sheet.cells[1][2]).toBe('Negotiaton');
+  });
+
   it('applies a quick fix, refuses a stale one, and undoes', async () => {
     const sheet = pipeline();
     installExcel([sheet]);
@@ -149,7 +194,7 @@ describe('Excel host over Office.js', () => {
     expect(outcome.applied).toBe(true);
     if (!outcome.applied) return;
     const again = await applyFix(excelHost, fix);
-    expect(again).toEqual({ applied: false, stale: [fix.edits[0].location] });
+    expect(again).toEqual({ applied: false, stale: [fix.edits[0].location], formulas: [] });
     await excelHost.writeCells(outcome.undo);
     expect(sheet.cells[1][2]).toBe('Negotiaton');
   });

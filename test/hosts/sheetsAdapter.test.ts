@@ -14,6 +14,8 @@ class FakeSheet {
   constructor(
     private readonly name: string,
     readonly cells: CellValue[][],
+    /** Formulas where a cell has one; getFormula() gives "" for any other cell. */
+    readonly formulas: string[][] = [],
   ) {}
   getName() {
     return this.name;
@@ -28,11 +30,13 @@ class FakeSheet {
     return {
       getValues: () => grid,
       getNumberFormats: () => grid.map((r) => r.map((v) => (v instanceof Date ? 'yyyy-mm-dd' : 'General'))),
+      getFormulas: () => grid.map((r, i) => r.map((_, c) => this.formulas[i]?.[c] ?? '')),
     };
   }
   getRange(row: number, column: number) {
     return {
       getValue: () => this.cells[row - 1]?.[column - 1] ?? '',
+      getFormula: () => this.formulas[row - 1]?.[column - 1] ?? '',
       setValue: (value: CellValue) => {
         (this.cells[row - 1] ??= [])[column - 1] = value;
       },
@@ -93,7 +97,7 @@ describe('Google Sheets adapter over SpreadsheetApp', () => {
     const ss = spreadsheet(sheet);
     const result = lint(readSpreadsheet(ss), config.config);
     const fix = result.diagnostics.find((d) => d.ruleId === 'pipeline/unknown-stage')!.fixes![0];
-    expect(readCells(ss, [fix.edits[0].location])).toEqual(['Negotiaton']);
+    expect(readCells(ss, [fix.edits[0].location])).toEqual([{ value: 'Negotiaton' }]);
     writeCells(ss, fix.edits);
     expect(sheet.cells[4][2]).toBe('Negotiation');
     writeCells(ss, undoEdits(fix.edits));
@@ -107,5 +111,27 @@ describe('Google Sheets adapter over SpreadsheetApp', () => {
     expect(() =>
       readCells(spreadsheet(), [{ sheet: 'Gone', row: 1, column: 1, address: 'Gone!A1' }]),
     ).toThrow('There is no sheet named "Gone" any more.');
+  });
+
+  it('reads formulas, and says which cells are computed', () => {
+    const sheet = new FakeSheet(
+      'Deals',
+      [
+        ['Deal', 'Total'],
+        ['D-1', 12],
+      ],
+      [[], ['', '=SUM(C2:F2)']],
+    );
+    const ss = spreadsheet(sheet);
+    expect(readSpreadsheet(ss).sheets[0].formulas).toEqual([
+      ['', ''],
+      ['', '=SUM(C2:F2)'],
+    ]);
+    expect(
+      readCells(ss, [
+        { sheet: 'Deals', row: 2, column: 1, address: 'Deals!A2' },
+        { sheet: 'Deals', row: 2, column: 2, address: 'Deals!B2' },
+      ]),
+    ).toEqual([{ value: 'D-1' }, { value: 12, formula: '=SUM(C2:F2)' }]);
   });
 });

@@ -29,10 +29,15 @@ describe('the sidebar’s typed bridge to the Apps Script server', () => {
   afterEach(() => delete (globalThis as { google?: unknown }).google);
 
   it('calls the server function of each host method, with its arguments, and resolves with its answer', async () => {
-    const calls = fakeScriptRun((name) => (name === 'pipelintReadCells' ? [1, 'x'] : { sheets: [] }));
+    const calls = fakeScriptRun((name) =>
+      name === 'pipelintReadCells' ? [{ value: 1 }, { value: 'x', formula: '=A1' }] : { sheets: [] },
+    );
     const at = cellLocation('Deals', 2, 3);
     await expect(sidebarHost.readWorkbook()).resolves.toEqual({ sheets: [] });
-    await expect(sidebarHost.readCells([at])).resolves.toEqual([1, 'x']);
+    await expect(sidebarHost.readCells([at])).resolves.toEqual([
+      { value: 1 },
+      { value: 'x', formula: '=A1' },
+    ]);
     await sidebarHost.writeCells([{ location: at, value: 'Won', previous: 'Lost' }]);
     await sidebarHost.select(at);
     expect(calls).toEqual([

@@ -200,7 +200,7 @@ describe('the problems panel in Chromium', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await row('Pipeline!C2', 'pipeline/unknown-stage').waitFor();
     expect(await cell('Pipeline', 2, 3)).toBe('Negotiaton');
-    await page.getByText('Undone.').waitFor();
+    await page.getByText('Undone: Change to "Negotiation"').waitFor();
     expect(await summaryText()).toMatch(/^2 errors, 2 warnings, 1 info/);
   });
 
@@ -267,8 +267,37 @@ describe('the problems panel in Chromium', () => {
     await page.getByText('Applied 1 fix').waitFor();
     expect(await cell('Pipeline', 2, 3)).toBe('Negotiation');
     await page.getByRole('button', { name: 'Undo' }).click();
-    await page.getByText('Undone.').waitFor();
+    await page.getByText('Undone: Applied 1 fix').waitFor();
     expect(await cell('Pipeline', 2, 3)).toBe('Negotiaton');
+  });
+
+  it('keeps every change on an undo stack, and takes them back newest first', async () => {
+    await lintAndWait();
+    await row('Pipeline!C2').getByRole('button', { name: 'Change to "Negotiation"' }).click();
+    await page.getByText('Applied: Change to "Negotiation"').waitFor();
+    await row('West!D3').getByRole('button', { name: 'Change to 400' }).click();
+    await page.getByText('Applied: Change to 400').waitFor();
+    expect([await cell('Pipeline', 2, 3), await cell('West', 3, 4)]).toEqual(['Negotiation', 400]);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('Undone: Change to 400').waitFor();
+    expect([await cell('Pipeline', 2, 3), await cell('West', 3, 4)]).toEqual(['Negotiation', -400]);
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await page.getByText('Undone: Change to "Negotiation"').waitFor();
+    expect([await cell('Pipeline', 2, 3), await cell('West', 3, 4)]).toEqual(['Negotiaton', -400]);
+    // Nothing left to take back.
+    expect(await page.getByRole('button', { name: /^Undo/ }).count()).toBe(0);
+  });
+
+  it('never writes over a formula: a fix on a cell computed since the lint is refused', async () => {
+    await lintAndWait();
+    await page.evaluate(() =>
+      (window as unknown as TestWindow).pipelintTest.host.setFormula('Pipeline', 2, 3, '=B9', 'Negotiaton'),
+    );
+    await row('Pipeline!C2').getByRole('button', { name: 'Change to "Negotiation"' }).click();
+    await page.getByText('Not applied: the cell holds a formula').waitFor();
+    await page.getByText('Pipeline!C2 is computed; change the cells the formula reads instead').waitFor();
+    expect((await hostLog()).writes).toBe(0);
   });
 
   it("shows each owner's pace on the execution path", async () => {
@@ -316,7 +345,7 @@ describe('the problems panel in Chromium', () => {
     await row('Pipeline!C2').getByRole('button', { name: 'Change to "Negotiation"' }).click();
     await page.getByText('Applied: Change to "Negotiation"').waitFor();
     await page.getByRole('button', { name: 'Undo' }).click();
-    await page.getByText('Undone.').waitFor();
+    await page.getByText('Undone: Change to "Negotiation"').waitFor();
     await row('Pipeline!C2').waitFor();
     // Nothing may be wider than the pane: a horizontal scrollbar in a task pane is a layout bug.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
