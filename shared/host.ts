@@ -40,16 +40,46 @@ export function undoEdits(edits: CellEdit[]): CellEdit[] {
   }));
 }
 
+/** What a batch of fixes did: the ones written, the edits that undo them, the cells that stopped the rest. */
+export interface BatchOutcome {
+  applied: QuickFix[];
+  undo: CellEdit[];
+  stale: CellLocation[];
+  formulas: CellLocation[];
+}
+
 /**
- * Applies a fix only if every cell still holds what the lint saw, and none of them is computed: a
+ * Applies the fixes whose cells all still hold what the lint saw and none of which is computed: a
  * fix computed from stale data would overwrite someone's newer edit, and one written over a
- * formula would replace the formula with a constant. Returns the edits that undo it.
+ * formula would replace the formula with a constant. Two fixes for one cell: the first wins. One
+ * read and one write, however many fixes: each round trip to Excel or Sheets is the slow part.
  */
+export async function applyFixes(host: SpreadsheetHost, fixes: readonly QuickFix[]): Promise<BatchOutcome> {
+  const cells = new Map<string, { location: CellLocation; index: number }>();
+  for (const e of fixes.flatMap((f) => f.edits))
+    if (!cells.has(e.location.address))
+      cells.set(e.location.address, { location: e.location, index: cells.size });
+  const current = await host.readCells([...cells.values()].map((c) => c.location));
+  const now = (e: CellEdit) => current[cells.get(e.location.address)!.index];
+  const outcome: BatchOutcome = { applied: [], undo: [], stale: [], formulas: [] };
+  const claimed = new Set<string>();
+  for (const fix of fixes) {
+    const formulas = fix.edits.filter((e) => now(e).formula).map((e) => e.location);
+    const stale = fix.edits.filter((e) => !sameValue(now(e).value, e.previous)).map((e) => e.location);
+    outcome.formulas.push(...formulas);
+    outcome.stale.push(...stale);
+    if (formulas.length || stale.length || fix.edits.some((e) => claimed.has(e.location.address))) continue;
+    for (const e of fix.edits) claimed.add(e.location.address);
+    outcome.applied.push(fix);
+  }
+  const edits = outcome.applied.flatMap((f) => f.edits);
+  if (edits.length) await host.writeCells(edits);
+  outcome.undo = undoEdits(edits);
+  return outcome;
+}
+
+/** Applies one fix, as `applyFixes` does: only onto fresh cells that hold no formula. */
 export async function applyFix(host: SpreadsheetHost, fix: QuickFix): Promise<FixOutcome> {
-  const current = await host.readCells(fix.edits.map((e) => e.location));
-  const formulas = fix.edits.filter((_, i) => current[i].formula).map((e) => e.location);
-  const stale = fix.edits.filter((e, i) => !sameValue(current[i].value, e.previous)).map((e) => e.location);
-  if (stale.length || formulas.length) return { applied: false, stale, formulas };
-  await host.writeCells(fix.edits);
-  return { applied: true, undo: undoEdits(fix.edits) };
+  const { applied, undo, stale, formulas } = await applyFixes(host, [fix]);
+  return applied.length ? { applied: true, undo } : { applied: false, stale, formulas };
 }

@@ -8,7 +8,16 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { SpreadsheetHost } from '../host';
-import { buildView, preferredFixes, SHOW_ALL, type ProblemFilter } from './model';
+import {
+  buildView,
+  canIgnore,
+  ignoreFix,
+  preferredByRule,
+  preferredFixes,
+  SHOW_ALL,
+  type ProblemFilter,
+} from './model';
+import type { Diagnostic } from '../ground/types';
 import { usePipelint } from './usePipelint';
 import { Toolbar } from './Toolbar';
 import { ConfigProblems } from './ConfigProblems';
@@ -66,9 +75,22 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
     () => (run ? buildView(run.result.diagnostics, shownFilter, run.sheetOrder) : undefined),
     [run, shownFilter],
   );
-  const fixes = useMemo(
-    () => (view ? preferredFixes(view.groups.flatMap((g) => g.diagnostics)) : []),
-    [view],
+  const shown = useMemo(() => (view ? view.groups.flatMap((g) => g.diagnostics) : []), [view]);
+  const fixes = useMemo(() => preferredFixes(shown), [shown]);
+  const byRule = useMemo(() => preferredByRule(shown), [shown]);
+  const kindCounts = useMemo(() => new Map([...byRule].map(([id, list]) => [id, list.length])), [byRule]);
+  const model = run?.result.model;
+  const ignorable = useCallback((d: Diagnostic) => (model ? canIgnore(d, model) : false), [model]);
+  const fixKind = useCallback(
+    (ruleId: string) => void actions.applyAll(byRule.get(ruleId) ?? []),
+    [actions, byRule],
+  );
+  const ignore = useCallback(
+    (d: Diagnostic) => {
+      const fix = model && ignoreFix(d, model);
+      if (fix) void actions.applyOne(fix);
+    },
+    [actions, model],
   );
   // Built from the lint result on demand: the core computes no summary a front end does not draw.
   const paces = useMemo(() => (run ? pathSummaries(run.result, run.config) : []), [run]);
@@ -115,7 +137,16 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
           {view.total > 0 && view.shown === 0 && (
             <Body1 className={styles.muted}>{STRINGS.nothingMatches}</Body1>
           )}
-          <ProblemList groups={view.groups} busy={busy} onSelect={actions.select} onFix={actions.applyOne} />
+          <ProblemList
+            groups={view.groups}
+            busy={busy}
+            kindCounts={kindCounts}
+            ignorable={ignorable}
+            onSelect={actions.select}
+            onFix={actions.applyOne}
+            onFixKind={fixKind}
+            onIgnore={ignore}
+          />
         </>
       ) : (
         state.config.ok && <Body1 className={styles.muted}>{STRINGS.notLinted(hostName)}</Body1>

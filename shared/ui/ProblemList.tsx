@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { CellLocation, QuickFix } from '../ground/types';
+import type { CellLocation, Diagnostic, QuickFix } from '../ground/types';
 import { diagnosticKey, PAGE_SIZE, type SheetGroup } from './model';
 import { ProblemRow } from './ProblemRow';
 import { SeverityIcon } from './SeverityIcon';
@@ -45,8 +45,13 @@ const useStyles = makeStyles({
 export interface ProblemListProps {
   groups: SheetGroup[];
   busy: boolean;
+  /** Per rule, how many problems shown have a suggested fix. */
+  kindCounts: ReadonlyMap<string, number>;
+  ignorable(diagnostic: Diagnostic): boolean;
   onSelect(location: CellLocation): void;
   onFix(fix: QuickFix): void;
+  onFixKind(ruleId: string): void;
+  onIgnore(diagnostic: Diagnostic): void;
 }
 
 function GroupHeader({ group }: { group: SheetGroup }) {
@@ -71,8 +76,9 @@ function GroupHeader({ group }: { group: SheetGroup }) {
 function GroupRows({
   group,
   busy,
-  onSelect,
-  onFix,
+  kindCounts,
+  ignorable,
+  ...handlers
 }: Omit<ProblemListProps, 'groups'> & { group: SheetGroup }) {
   const styles = useStyles();
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -81,7 +87,14 @@ function GroupRows({
     <>
       <ul className={styles.list} aria-label={STRINGS.groupLabel(group.sheet, group.diagnostics.length)}>
         {group.diagnostics.slice(0, limit).map((d) => (
-          <ProblemRow key={diagnosticKey(d)} diagnostic={d} busy={busy} onSelect={onSelect} onFix={onFix} />
+          <ProblemRow
+            key={diagnosticKey(d)}
+            diagnostic={d}
+            busy={busy}
+            kindCount={kindCounts.get(d.ruleId) ?? 0}
+            ignorable={ignorable(d)}
+            {...handlers}
+          />
         ))}
       </ul>
       {rest > 0 && (

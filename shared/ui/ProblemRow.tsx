@@ -109,19 +109,31 @@ function DealOwner({ deal, owner }: { deal?: string; owner?: string }) {
 export interface ProblemRowProps {
   diagnostic: Diagnostic;
   busy: boolean;
+  /** How many problems of this rule shown have a suggested fix: "Fix all" appears above one. */
+  kindCount: number;
+  /** Whether a Lint ignore cell can silence this problem. */
+  ignorable: boolean;
   onSelect(location: CellLocation): void;
   onFix(fix: QuickFix): void;
+  onFixKind(ruleId: string): void;
+  onIgnore(diagnostic: Diagnostic): void;
 }
 
 /** One problem: icon, cell, message (selects the cell); rule, deal, owner; then its fixes. */
 export const ProblemRow = memo(function ProblemRow({
   diagnostic: d,
   busy,
+  kindCount,
+  ignorable,
   onSelect,
   onFix,
+  onFixKind,
+  onIgnore,
 }: ProblemRowProps) {
   const styles = useStyles();
   const cell = cellPart(d);
+  const preferred = d.fixes?.some((f) => f.preferred) ?? false;
+  const actions = (d.fixes?.length ?? 0) > 0 || ignorable;
   return (
     <li className={styles.row} data-address={d.location.address} data-rule={d.ruleId}>
       <button
@@ -138,9 +150,9 @@ export const ProblemRow = memo(function ProblemRow({
         <RuleInfo ruleId={d.ruleId} />
         <DealOwner deal={d.deal} owner={d.owner} />
       </div>
-      {d.fixes && d.fixes.length > 0 && (
+      {actions && (
         <div className={styles.fixes} role="group" aria-label={STRINGS.fixesLabel(d.location.address)}>
-          {d.fixes.map((fix) => (
+          {d.fixes?.map((fix) => (
             <Button
               key={fix.title}
               size="small"
@@ -152,6 +164,29 @@ export const ProblemRow = memo(function ProblemRow({
               {fix.title}
             </Button>
           ))}
+          {preferred && kindCount > 1 && (
+            <Button
+              size="small"
+              className={styles.fix}
+              disabledFocusable={busy}
+              title={STRINGS.fixKindTitle(kindCount, d.ruleId)}
+              onClick={() => onFixKind(d.ruleId)}
+            >
+              {STRINGS.fixKind(kindCount)}
+            </Button>
+          )}
+          {ignorable && (
+            <Button
+              size="small"
+              appearance="subtle"
+              className={styles.fix}
+              disabledFocusable={busy}
+              title={STRINGS.ignoreTitle(d.ruleId)}
+              onClick={() => onIgnore(d)}
+            >
+              {STRINGS.ignoreHere}
+            </Button>
+          )}
         </div>
       )}
     </li>

@@ -2,8 +2,12 @@
  * The panel's view model: pure functions from lint results and filter settings to what is shown.
  * No React, no DOM and no host here, so every decision about what appears is unit-tested in Node.
  */
-import { columnLetter } from '../ground/address';
-import { SEVERITIES, type CellEdit, type Diagnostic, type QuickFix, type Severity } from '../ground/types';
+import { cellLocation, columnLetter } from '../ground/address';
+import { isBlank } from '../ground/values';
+import type { RowRecord } from '../sheets/kind';
+import { STRINGS } from './strings';
+import type { WorkbookModel } from '../analyses/model';
+import { SEVERITIES, type Diagnostic, type QuickFix, type Severity } from '../ground/types';
 import type { RuleMeta } from '../engine/rule';
 import { RULES } from '../rules';
 
@@ -144,11 +148,6 @@ export function preferredFixes(diagnostics: readonly Diagnostic[]): QuickFix[] {
   return diagnostics.flatMap((d) => d.fixes?.find((f) => f.preferred) ?? []);
 }
 
-/** One undo for several applied fixes: the last applied is undone first. */
-export function combineUndo(undos: readonly CellEdit[][]): CellEdit[] {
-  return [...undos].reverse().flat();
-}
-
 const RULE_META = new Map<string, RuleMeta<unknown>>(RULES.map((r) => [r.meta.id, r.meta]));
 
 export function ruleMeta(
@@ -159,3 +158,66 @@ export function ruleMeta(
 
 /** Above this many problems a sheet's list is shown in pages: React rendering 100k rows would freeze a task pane. */
 export const PAGE_SIZE = 200;
+
+/** Per rule, the preferred fixes of its problems shown, for "Fix all like this". */
+export function preferredByRule(diagnostics: readonly Diagnostic[]): Map<string, QuickFix[]> {
+  const byRule = new Map<string, QuickFix[]>();
+  for (const d of diagnostics) {
+    const fix = d.fixes?.find((f) => f.preferred);
+    if (!fix) continue;
+    const list = byRule.get(d.ruleId);
+    if (list) list.push(fix);
+    else byRule.set(d.ruleId, [fix]);
+  }
+  return byRule;
+}
+
+/** Whether "Ignore here" can be offered: the problem is below a table's header, from a rule a row may silence. */
+export function canIgnore(d: Diagnostic, model: WorkbookModel): boolean {
+  if (RULE_META.get(d.ruleId)?.category === 'workbook') return false;
+  const table = model.tableOnSheet(d.location.sheet);
+  return table !== undefined && d.location.row > table.headerRow;
+}
+
+/** The table row a problem sits on, when it is one a "Lint ignore" cell can silence. */
+function ignorableRow(d: Diagnostic, model: WorkbookModel) {
+  if (!canIgnore(d, model)) return undefined;
+  const table = model.tableOnSheet(d.location.sheet)!;
+  const record = (table.rows as RowRecord[]).find((r) => r.row === d.location.row);
+  return record && { table, record };
+}
+
+/**
+ * "Ignore here": the rule id added to the row's Lint ignore cell, as `eslint-disable-next-line`
+ * adds a comment. A table with no Lint ignore column gets one after its last column: its header
+ * and the row's cell, in one fix, so one undo takes both back.
+ */
+export function ignoreFix(d: Diagnostic, model: WorkbookModel): QuickFix | undefined {
+  const found = ignorableRow(d, model);
+  if (!found) return undefined;
+  const { table, record } = found;
+  const title = STRINGS.ignoreTitle(d.ruleId);
+  const column = (table.columns as Partial<Record<string, number>>).ignore;
+  if (column !== undefined) {
+    const previous = record.cells[column - 1];
+    const written = typeof previous === 'string' ? previous.trim() : '';
+    const value = written ? `${written}, ${d.ruleId}` : d.ruleId;
+    return {
+      title,
+      edits: [{ location: cellLocation(table.sheet, record.row, column), value, previous: previous ?? null }],
+    };
+  }
+  // The first column right of the header and of this row's cells that both leave blank.
+  let free = table.headers.length + 1;
+  while (!isBlank(record.cells[free - 1])) free++;
+  return {
+    title,
+    edits: [
+      { location: cellLocation(table.sheet, table.headerRow, free), value: IGNORE_HEADER, previous: null },
+      { location: cellLocation(table.sheet, record.row, free), value: d.ruleId, previous: null },
+    ],
+  };
+}
+
+/** The header a new Lint ignore column gets, as the readers know it. */
+const IGNORE_HEADER = 'Lint ignore';

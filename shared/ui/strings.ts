@@ -62,6 +62,10 @@ export const STRINGS = {
     `Applied ${plural(n, 'fix', 'fixes')}` +
     (stale ? `; ${plural(stale, 'cell')} had changed and were left alone` : ''),
   undo: 'Undo',
+  ignoreHere: 'Ignore here',
+  ignoreTitle: (ruleId: string) => `Ignore ${ruleId} on this row`,
+  fixKind: (n: number) => `Fix all ${n}`,
+  fixKindTitle: (n: number, ruleId: string) => `Apply the suggested fix to all ${n} ${ruleId} problems shown`,
   undoneStep: (text: string) => `Undone: ${text.replace(/^Applied: /, '')}`,
   undoMore: (n: number) => `Undo (${n} left)`,
   formulaTitle: 'Not applied: the cell holds a formula',

@@ -4,9 +4,8 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { lint, loadConfig, type ConfigProblem, type LintResult, type ResolvedConfig } from '../index';
-import { applyFix, type SpreadsheetHost } from '../host';
+import { applyFix, applyFixes, type SpreadsheetHost } from '../host';
 import type { CellEdit, CellLocation, QuickFix } from '../ground/types';
-import { combineUndo } from './model';
 import { STRINGS } from './strings';
 
 export interface LintRun {
@@ -165,19 +164,14 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
           pushUndo({ text, edits: outcome.undo });
           return { kind: 'applied', text };
         }),
+      // One read and one write for the whole batch, however many fixes.
       applyAll: (fixes) =>
         writeThenLint(async () => {
-          const undos: CellEdit[][] = [];
-          let left = 0;
-          // One at a time: two fixes for the same cell must not both pass the freshness check.
-          for (const fix of fixes) {
-            const outcome = await applyFix(host, fix);
-            if (outcome.applied) undos.push(outcome.undo);
-            else left += new Set([...outcome.stale, ...outcome.formulas].map((c) => c.address)).size;
-          }
-          if (!undos.length) return { kind: 'stale', cells: [] };
-          const text = STRINGS.appliedMany(undos.length, left);
-          pushUndo({ text, edits: combineUndo(undos) });
+          const outcome = await applyFixes(host, fixes);
+          if (!outcome.applied.length) return refusal(outcome);
+          const left = new Set([...outcome.stale, ...outcome.formulas].map((c) => c.address)).size;
+          const text = STRINGS.appliedMany(outcome.applied.length, left);
+          pushUndo({ text, edits: outcome.undo });
           return { kind: 'applied', text };
         }),
       // Undo goes through the same freshness check, so it never overwrites a newer edit either; a

@@ -1,14 +1,16 @@
-import type { Diagnostic, Severity } from '../../shared/ground/types';
+import type { CellValue, Diagnostic, Severity, WorkbookSnapshot } from '../../shared/ground/types';
 import { loadConfig, lint } from '../../shared';
 import {
   buildView,
+  canIgnore,
   cellPart,
-  combineUndo,
   countSeverities,
   diagnosticKey,
   filterDiagnostics,
   groupBySheet,
+  ignoreFix,
   matchesText,
+  preferredByRule,
   preferredFixes,
   ruleMeta,
   SHOW_ALL,
@@ -124,14 +126,73 @@ describe('fixes', () => {
   it('takes each problem’s preferred fix only', () => {
     expect(preferredFixes([A, B, C]).map((f) => f.title)).toEqual(['Change to "Negotiation"']);
   });
+});
 
-  it('undoes several fixes last one first', () => {
-    const edit = (v: string) => ({ location: A.location, value: v, previous: '' });
-    expect(combineUndo([[edit('1a'), edit('1b')], [edit('2')]]).map((e) => e.value)).toEqual([
-      '2',
-      '1a',
-      '1b',
+describe('Ignore here and Fix all', () => {
+  const workbook = (header: CellValue[], row: CellValue[]): WorkbookSnapshot => ({
+    sheets: [{ name: 'Pipeline', values: [['Q3 deals'], header, row] }],
+  });
+  const lintOf = (w: WorkbookSnapshot) => {
+    const config = loadConfig({ asOf: '2027-06-30' });
+    if (!config.ok) throw new Error('config');
+    return lint(w, config.config);
+  };
+
+  it('adds the rule to an existing Lint ignore cell, keeping what it holds', () => {
+    const result = lintOf(
+      workbook(
+        ['Deal', 'Owner', 'Stage', 'Amount', 'Lint ignore'],
+        ['D-1', '', 'Proposal', -5, 'pipeline/missing-amount'],
+      ),
+    );
+    const owner = result.diagnostics.find((d) => d.ruleId === 'pipeline/missing-owner')!;
+    expect(canIgnore(owner, result.model)).toBe(true);
+    expect(ignoreFix(owner, result.model)).toEqual({
+      title: 'Ignore pipeline/missing-owner on this row',
+      edits: [
+        {
+          location: expect.objectContaining({ address: 'Pipeline!E3' }),
+          value: 'pipeline/missing-amount, pipeline/missing-owner',
+          previous: 'pipeline/missing-amount',
+        },
+      ],
+    });
+  });
+
+  it('creates the Lint ignore column after the table when there is none, header and cell in one fix', () => {
+    const result = lintOf(
+      workbook(['Deal', 'Owner', 'Stage', 'Amount'], ['D-1', '', 'Proposal', 100, 'a note']),
+    );
+    const owner = result.diagnostics.find((d) => d.ruleId === 'pipeline/missing-owner')!;
+    expect(
+      ignoreFix(owner, result.model)!.edits.map((e) => [e.location.address, e.value, e.previous]),
+    ).toEqual([
+      ['Pipeline!F2', 'Lint ignore', null],
+      ['Pipeline!F3', 'pipeline/missing-owner', null],
     ]);
+  });
+
+  it('offers no Ignore here for workbook rules or problems on the header row', () => {
+    const result = lintOf(
+      workbook(['Deal', 'Owner', 'Stage', 'Amount', 'Amount'], ['D-1', 'Ann', 'Proposal', 100, 5]),
+    );
+    const header = result.diagnostics.find((d) => d.ruleId === 'workbook/duplicate-header')!;
+    expect(canIgnore(header, result.model)).toBe(false);
+    expect(ignoreFix(header, result.model)).toBeUndefined();
+  });
+
+  it('gathers the preferred fixes by rule', () => {
+    const fix = (title: string, preferred?: boolean) => ({
+      title,
+      edits: [],
+      ...(preferred && { preferred }),
+    });
+    const byRule = preferredByRule([
+      { ...A, ruleId: 'r/1', fixes: [fix('a', true)] },
+      { ...A, ruleId: 'r/1', fixes: [fix('b'), fix('c', true)] },
+      { ...A, ruleId: 'r/2', fixes: [fix('d')] },
+    ]);
+    expect([...byRule].map(([id, fixes]) => [id, fixes.map((f) => f.title)])).toEqual([['r/1', ['a', 'c']]]);
   });
 });
 

@@ -289,6 +289,30 @@ describe('the problems panel in Chromium', () => {
     expect(await page.getByRole('button', { name: /^Undo/ }).count()).toBe(0);
   });
 
+  it('"Ignore here" adds a Lint ignore column with the rule for that row, and undo takes both back', async () => {
+    await lintAndWait();
+    await row('Pipeline!B3').getByRole('button', { name: 'Ignore here' }).click();
+    await page.getByText('Applied: Ignore pipeline/missing-owner on this row').waitFor();
+    await eventually(async () => (await row('Pipeline!B3').count()) === 0, 'the ignored problem to go');
+    expect([await cell('Pipeline', 1, 9), await cell('Pipeline', 3, 9)]).toEqual([
+      'Lint ignore',
+      'pipeline/missing-owner',
+    ]);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await row('Pipeline!B3').waitFor();
+    expect([await cell('Pipeline', 1, 9), await cell('Pipeline', 3, 9)]).toEqual(['', '']);
+  });
+
+  it('"Fix all" applies the suggested fix of every problem of that rule in one write', async () => {
+    await setCell('West', 2, 3, 'Negotiaton');
+    await lintAndWait();
+    const before = (await hostLog()).writes;
+    await row('West!C2').getByRole('button', { name: 'Fix all 2' }).click();
+    await page.getByText('Applied 2 fixes').waitFor();
+    expect([await cell('Pipeline', 2, 3), await cell('West', 2, 3)]).toEqual(['Negotiation', 'Negotiation']);
+    expect((await hostLog()).writes).toBe(before + 1);
+  });
+
   it('never writes over a formula: a fix on a cell computed since the lint is refused', async () => {
     await lintAndWait();
     await page.evaluate(() =>
