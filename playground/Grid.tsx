@@ -94,7 +94,7 @@ export function Grid({ host }: { host: MemoryHost }) {
   const styles = useStyles();
   const version = useSyncExternalStore(
     (listener) => host.subscribe(listener),
-    () => host.writes.length * 1_000_003 + host.selections.length,
+    () => host.version,
   );
   const [active, setActive] = useState(host.sheets[0]?.name ?? '');
   const selected = host.selected;
@@ -167,7 +167,7 @@ export function Grid({ host }: { host: MemoryHost }) {
                         typeof value === 'number' && styles.number,
                         on && styles.selected,
                       )}
-                      onClick={() => void host.select(cellLocation(sheet.name, r + 1, c + 1))}
+                      onClick={() => host.clickCell(cellLocation(sheet.name, r + 1, c + 1))}
                     >
                       {shown(value, sheet.numberFormats?.[r]?.[c])}
                     </td>

@@ -16,6 +16,7 @@ export class MemoryHost implements SpreadsheetHost {
   /** The cell last selected, by the pane or by a click in the grid. */
   selected?: CellLocation;
   private readonly listeners = new Set<() => void>();
+  private readonly selectionListeners = new Set<(location: CellLocation) => void>();
 
   constructor(private readonly workbook: WorkbookSnapshot) {}
 
@@ -70,6 +71,18 @@ export class MemoryHost implements SpreadsheetHost {
     this.changed();
   }
 
+  /** A click in the grid: the cell is selected, and the pane is told, as Excel's event tells it. */
+  clickCell(location: CellLocation): void {
+    this.selected = location;
+    this.changed();
+    for (const listener of this.selectionListeners) listener(location);
+  }
+
+  onSelectionChanged(listener: (location: CellLocation) => void): () => void {
+    this.selectionListeners.add(listener);
+    return () => this.selectionListeners.delete(listener);
+  }
+
   get(sheet: string, row: number, column: number): CellValue {
     return this.sheet(sheet).values[row - 1]?.[column - 1];
   }
@@ -99,7 +112,11 @@ export class MemoryHost implements SpreadsheetHost {
     if (formulas?.[row - 1]?.[column - 1]) formulas[row - 1][column - 1] = undefined;
   }
 
+  /** Grows with every change, for a view that redraws when it does. */
+  version = 0;
+
   private changed(): void {
+    this.version++;
     for (const listener of this.listeners) listener();
   }
 

@@ -19,6 +19,11 @@ export interface SpreadsheetHost {
   readCells(locations: CellLocation[]): Promise<CellState[]>;
   writeCells(edits: CellEdit[]): Promise<void>;
   select(location: CellLocation): Promise<void>;
+  /**
+   * Calls `listener` when the person selects a cell in the grid, so the pane can show that cell's
+   * problems; returns the function that stops it. A host without selection events leaves it out.
+   */
+  onSelectionChanged?(listener: (location: CellLocation) => void): () => void;
 }
 
 /** Two cell values are the same for a fix when a person would see no change. */

@@ -13,6 +13,7 @@ import {
   canIgnore,
   ignoreFix,
   preferredByRule,
+  diagnosticKey,
   preferredFixes,
   SHOW_ALL,
   type ProblemFilter,
@@ -62,6 +63,20 @@ function useLintShortcut(onLint: () => void) {
   }, [onLint]);
 }
 
+/** F8 and Shift+F8 step through the problems, as they do in VS Code. */
+function useStepShortcut(onStep: (direction: 1 | -1) => void) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'F8' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        onStep(e.shiftKey ? -1 : 1);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onStep]);
+}
+
 /** The problems panel: what VS Code's Problems view is to code, for a pipeline workbook. */
 export function PipelintPanel({ host, hostName, config }: PanelProps) {
   const styles = useStyles();
@@ -95,6 +110,48 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
   // Built from the lint result on demand: the core computes no summary a front end does not draw.
   const paces = useMemo(() => (run ? pathSummaries(run.result, run.config) : []), [run]);
   const busy = state.linting || state.writing;
+
+  // The current problem: where F8 and the arrow keys go from, and which row the grid's selection shows.
+  const [current, setCurrent] = useState<{ key: string; focus: boolean }>();
+  const keys = useMemo(() => shown.map(diagnosticKey), [shown]);
+  const moveTo = useCallback(
+    (index: number, focus: boolean, select: boolean) => {
+      const d = shown[index];
+      if (!d) return;
+      setCurrent({ key: keys[index], focus });
+      if (select) void actions.select(d.location);
+    },
+    [shown, keys, actions],
+  );
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      if (!shown.length) return;
+      const at = current ? keys.indexOf(current.key) : -1;
+      const next =
+        at < 0 ? (direction === 1 ? 0 : shown.length - 1) : (at + direction + shown.length) % shown.length;
+      moveTo(next, true, true);
+    },
+    [shown, keys, current, moveTo],
+  );
+  useStepShortcut(step);
+  // Arrow keys move between rows without selecting cells; Enter or a click selects.
+  const arrow = useCallback(
+    (d: Diagnostic, key: string) => {
+      const at = keys.indexOf(diagnosticKey(d));
+      const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: shown.length - 1 }[key];
+      if (to !== undefined && to >= 0 && to < shown.length) moveTo(to, true, false);
+    },
+    [keys, shown, moveTo],
+  );
+  // A cell selected in the grid brings its first problem into view, without taking the focus.
+  useEffect(
+    () =>
+      host.onSelectionChanged?.((location) => {
+        const index = shown.findIndex((d) => d.location.address === location.address);
+        if (index >= 0) moveTo(index, false, false);
+      }),
+    [host, shown, moveTo],
+  );
   const lint = useCallback(() => void actions.lint(), [actions]);
   useLintShortcut(lint);
 
@@ -105,8 +162,10 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
         writing={state.writing}
         canLint={state.config.ok}
         preferredCount={fixes.length}
+        canStep={shown.length > 0}
         onLint={lint}
         onApplyAll={() => void actions.applyAll(fixes)}
+        onStep={step}
       />
       {!state.config.ok && <ConfigProblems problems={state.config.problems} />}
       {state.failure && (
@@ -146,6 +205,9 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
             onFix={actions.applyOne}
             onFixKind={fixKind}
             onIgnore={ignore}
+            current={current}
+            tabStop={current?.key ?? keys[0]}
+            onArrow={arrow}
           />
         </>
       ) : (

@@ -52,6 +52,11 @@ export interface ProblemListProps {
   onFix(fix: QuickFix): void;
   onFixKind(ruleId: string): void;
   onIgnore(diagnostic: Diagnostic): void;
+  /** The current problem, by key, and whether it should take the focus. */
+  current?: { key: string; focus: boolean };
+  /** The one row the Tab key stops at: the current one, else the first. */
+  tabStop?: string;
+  onArrow(diagnostic: Diagnostic, key: string): void;
 }
 
 function GroupHeader({ group }: { group: SheetGroup }) {
@@ -78,6 +83,8 @@ function GroupRows({
   busy,
   kindCounts,
   ignorable,
+  current,
+  tabStop,
   ...handlers
 }: Omit<ProblemListProps, 'groups'> & { group: SheetGroup }) {
   const styles = useStyles();
@@ -93,6 +100,8 @@ function GroupRows({
             busy={busy}
             kindCount={kindCounts.get(d.ruleId) ?? 0}
             ignorable={ignorable(d)}
+            current={current?.key === diagnosticKey(d) ? current : undefined}
+            tabStop={tabStop === diagnosticKey(d)}
             {...handlers}
           />
         ))}

@@ -1,5 +1,5 @@
-import { memo } from 'react';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { memo, useEffect, useRef } from 'react';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { CellLocation, Diagnostic, QuickFix } from '../ground/types';
 import { cellPart } from './model';
 import { RuleInfo } from './RuleInfo';
@@ -7,6 +7,10 @@ import { SeverityIcon } from './SeverityIcon';
 import { STRINGS } from './strings';
 
 const useStyles = makeStyles({
+  current: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
+  },
   row: {
     listStyleType: 'none',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
@@ -117,6 +121,11 @@ export interface ProblemRowProps {
   onFix(fix: QuickFix): void;
   onFixKind(ruleId: string): void;
   onIgnore(diagnostic: Diagnostic): void;
+  /** Set when this is the current problem; `focus` when it should take the keyboard focus. */
+  current?: { focus: boolean };
+  /** Whether Tab stops here: one row of the list does, the arrow keys move between them. */
+  tabStop: boolean;
+  onArrow(diagnostic: Diagnostic, key: string): void;
 }
 
 /** One problem: icon, cell, message (selects the cell); rule, deal, owner; then its fixes. */
@@ -129,15 +138,37 @@ export const ProblemRow = memo(function ProblemRow({
   onFix,
   onFixKind,
   onIgnore,
+  current,
+  tabStop,
+  onArrow,
 }: ProblemRowProps) {
   const styles = useStyles();
+  const mainRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!current) return;
+    mainRef.current?.scrollIntoView?.({ block: 'nearest' });
+    if (current.focus) mainRef.current?.focus();
+  }, [current]);
   const cell = cellPart(d);
   const preferred = d.fixes?.some((f) => f.preferred) ?? false;
   const actions = (d.fixes?.length ?? 0) > 0 || ignorable;
   return (
-    <li className={styles.row} data-address={d.location.address} data-rule={d.ruleId}>
+    <li
+      className={mergeClasses(styles.row, current && styles.current)}
+      data-address={d.location.address}
+      data-rule={d.ruleId}
+      aria-current={current ? 'true' : undefined}
+    >
       <button
+        ref={mainRef}
         type="button"
+        tabIndex={tabStop ? 0 : -1}
+        onKeyDown={(e) => {
+          if (['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(e.key)) {
+            e.preventDefault();
+            onArrow(d, e.key);
+          }
+        }}
         className={styles.main}
         aria-label={STRINGS.selectCell(d.location.address, d.severity, d.message)}
         onClick={() => onSelect(d.location)}
@@ -159,6 +190,7 @@ export const ProblemRow = memo(function ProblemRow({
               appearance={fix.preferred ? 'primary' : 'secondary'}
               className={styles.fix}
               disabledFocusable={busy}
+              tabIndex={tabStop ? 0 : -1}
               onClick={() => onFix(fix)}
             >
               {fix.title}
@@ -169,6 +201,7 @@ export const ProblemRow = memo(function ProblemRow({
               size="small"
               className={styles.fix}
               disabledFocusable={busy}
+              tabIndex={tabStop ? 0 : -1}
               title={STRINGS.fixKindTitle(kindCount, d.ruleId)}
               onClick={() => onFixKind(d.ruleId)}
             >
@@ -181,6 +214,7 @@ export const ProblemRow = memo(function ProblemRow({
               appearance="subtle"
               className={styles.fix}
               disabledFocusable={busy}
+              tabIndex={tabStop ? 0 : -1}
               title={STRINGS.ignoreTitle(d.ruleId)}
               onClick={() => onIgnore(d)}
             >

@@ -1,4 +1,5 @@
 import { Button, Spinner, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDown16Regular, ArrowUp16Regular } from '@fluentui/react-icons';
 import { STRINGS } from './strings';
 
 const useStyles = makeStyles({
@@ -10,11 +11,23 @@ export interface ToolbarProps {
   canLint: boolean;
   writing: boolean;
   preferredCount: number;
+  /** Whether there are problems to step through. */
+  canStep: boolean;
   onLint(): void;
   onApplyAll(): void;
+  onStep(direction: 1 | -1): void;
 }
 
-export function Toolbar({ linting, canLint, writing, preferredCount, onLint, onApplyAll }: ToolbarProps) {
+export function Toolbar({
+  linting,
+  canLint,
+  writing,
+  preferredCount,
+  canStep,
+  onLint,
+  onApplyAll,
+  onStep,
+}: ToolbarProps) {
   const styles = useStyles();
   return (
     <div className={styles.bar}>
@@ -31,6 +44,26 @@ export function Toolbar({ linting, canLint, writing, preferredCount, onLint, onA
           {linting ? STRINGS.linting : STRINGS.lint}
         </Button>
       </Tooltip>
+      {canStep && (
+        <>
+          <Tooltip content={STRINGS.previousProblem} relationship="label">
+            <Button
+              appearance="subtle"
+              icon={<ArrowUp16Regular />}
+              aria-keyshortcuts="Shift+F8"
+              onClick={() => onStep(-1)}
+            />
+          </Tooltip>
+          <Tooltip content={STRINGS.nextProblem} relationship="label">
+            <Button
+              appearance="subtle"
+              icon={<ArrowDown16Regular />}
+              aria-keyshortcuts="F8"
+              onClick={() => onStep(1)}
+            />
+          </Tooltip>
+        </>
+      )}
       {preferredCount > 0 && (
         <Tooltip content={STRINGS.applyAllTitle} relationship="description">
           <Button disabledFocusable={linting || writing} onClick={onApplyAll}>

@@ -20,6 +20,8 @@ export const STRINGS = {
   lint: 'Lint workbook',
   lintAgain: 'Lint again',
   lintShortcut: 'Ctrl+Enter',
+  nextProblem: 'Next problem (F8)',
+  previousProblem: 'Previous problem (Shift+F8)',
   linting: 'Linting…',
   applyAll: (n: number) => `Apply ${plural(n, 'fix', 'fixes')}`,
   applyAllTitle: 'Apply every preferred fix among the problems shown',

@@ -289,6 +289,53 @@ describe('the problems panel in Chromium', () => {
     expect(await page.getByRole('button', { name: /^Undo/ }).count()).toBe(0);
   });
 
+  it('F8 and Shift+F8 step through the problems, selecting each cell; the buttons do too', async () => {
+    await lintAndWait();
+    const currentRow = () =>
+      page
+        .locator('li[aria-current="true"]')
+        .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-address')));
+    const order = await visibleAddresses();
+    await page.keyboard.press('F8');
+    expect(await currentRow()).toEqual([order[0]]);
+    await page.keyboard.press('F8');
+    expect(await currentRow()).toEqual([order[1]]);
+    await page.keyboard.press('Shift+F8');
+    expect(await currentRow()).toEqual([order[0]]);
+    await page.keyboard.press('Shift+F8');
+    expect(await currentRow()).toEqual([order[order.length - 1]]);
+    await page.getByRole('button', { name: 'Next problem (F8)' }).click();
+    expect(await currentRow()).toEqual([order[0]]);
+    expect((await hostLog()).selections).toEqual([
+      order[0],
+      order[1],
+      order[0],
+      order[order.length - 1],
+      order[0],
+    ]);
+    // The keyboard focus follows, so Tab reaches that problem's fixes next.
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-address')),
+    ).toBe(order[0]);
+  });
+
+  it('is one Tab stop: the arrow keys move between problems without selecting cells', async () => {
+    await lintAndWait();
+    const order = await visibleAddresses();
+    expect(await page.locator('li[data-address] > button[tabindex="0"]').count()).toBe(1);
+    await page.locator(`li[data-address="${order[0]}"] > button`).focus();
+    await page.keyboard.press('ArrowDown');
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-address'));
+    expect(await focused()).toBe(order[1]);
+    await page.keyboard.press('End');
+    expect(await focused()).toBe(order[order.length - 1]);
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe(order[0]);
+    expect((await hostLog()).selections).toEqual([]);
+    expect(await page.locator('li[data-address] > button[tabindex="0"]').count()).toBe(1);
+  });
+
   it('"Ignore here" adds a Lint ignore column with the rule for that row, and undo takes both back', async () => {
     await lintAndWait();
     await row('Pipeline!B3').getByRole('button', { name: 'Ignore here' }).click();

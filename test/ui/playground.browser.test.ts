@@ -98,6 +98,16 @@ describe('the playground', () => {
     await eventually(async () => (await selectedCell())?.startsWith('Goals!'), true);
   });
 
+  it('a cell clicked in the grid brings up its problem in the pane', async () => {
+    await open();
+    await lint();
+    await gridCell('C6').click();
+    await page.locator('li[aria-current="true"][data-address="Pipeline!C6"]').waitFor();
+    // Clicking a cell without problems leaves the pane as it was.
+    await gridCell('A1').click();
+    expect(await page.locator('li[aria-current="true"]').getAttribute('data-address')).toBe('Pipeline!C6');
+  });
+
   it('applies a fix to the grid, and undoes it', async () => {
     await open();
     await lint();
