@@ -17,6 +17,7 @@ export class MemoryHost implements SpreadsheetHost {
   selected?: CellLocation;
   private readonly listeners = new Set<() => void>();
   private readonly selectionListeners = new Set<(location: CellLocation) => void>();
+  private readonly changeListeners = new Set<(sheets: string[]) => void>();
 
   constructor(private readonly workbook: WorkbookSnapshot) {}
 
@@ -62,7 +63,7 @@ export class MemoryHost implements SpreadsheetHost {
   async writeCells(edits: CellEdit[]): Promise<void> {
     this.writes.push(edits);
     for (const e of edits) this.put(e.location.sheet, e.location.row, e.location.column, e.value);
-    this.changed();
+    this.changed([...new Set(edits.map((e) => e.location.sheet))]);
   }
 
   async select(location: CellLocation): Promise<void> {
@@ -76,6 +77,11 @@ export class MemoryHost implements SpreadsheetHost {
     this.selected = location;
     this.changed();
     for (const listener of this.selectionListeners) listener(location);
+  }
+
+  onChanged(listener: (sheets: string[]) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   }
 
   onSelectionChanged(listener: (location: CellLocation) => void): () => void {
@@ -94,13 +100,13 @@ export class MemoryHost implements SpreadsheetHost {
     target.formulas ??= [];
     while (target.formulas.length < row) target.formulas.push([]);
     (target.formulas[row - 1] ??= [])[column - 1] = formula;
-    this.changed();
+    this.changed([sheet]);
   }
 
   /** Changes a cell as someone typing in the sheet would. */
   set(sheet: string, row: number, column: number, value: CellValue): void {
     this.put(sheet, row, column, value);
-    this.changed();
+    this.changed([sheet]);
   }
 
   /** A written value replaces whatever formula the cell had, as typing over it does. */
@@ -115,9 +121,11 @@ export class MemoryHost implements SpreadsheetHost {
   /** Grows with every change, for a view that redraws when it does. */
   version = 0;
 
-  private changed(): void {
+  /** Redraws the grid; with sheet names, the cells changed, and change listeners are told too. */
+  private changed(sheets: string[] = []): void {
     this.version++;
     for (const listener of this.listeners) listener();
+    if (sheets.length) for (const listener of this.changeListeners) listener(sheets);
   }
 
   private sheet(name: string) {

@@ -24,6 +24,12 @@ export interface SpreadsheetHost {
    * problems; returns the function that stops it. A host without selection events leaves it out.
    */
   onSelectionChanged?(listener: (location: CellLocation) => void): () => void;
+  /**
+   * Calls `listener` with the names of the sheets whose cells changed, whoever changed them, so
+   * the pane can lint again; returns the function that stops it. A host without change events
+   * leaves it out, and the pane lints when asked.
+   */
+  onChanged?(listener: (sheets: string[]) => void): () => void;
 }
 
 /** Two cell values are the same for a fix when a person would see no change. */

@@ -28,7 +28,7 @@ export function SummaryLine({ run, counts, total, shown }: SummaryLineProps) {
     <div className={styles.root} role="status" aria-live="polite" data-testid="summary">
       <Text weight="semibold">{total === 0 ? STRINGS.noProblems : severities}</Text>
       <Caption1 className={styles.muted}>
-        {STRINGS.rowsLinted(run.result.rowsLinted, run.ms)}
+        {STRINGS.rowsLinted(run.result.rowsLinted, run.ms)} {STRINGS.lintedAt(run.at)}
         {shown < total ? ` · ${STRINGS.showing(shown, total)}` : ''}
       </Caption1>
     </div>

@@ -37,6 +37,8 @@ export const STRINGS = {
     `Lint the workbook to list its problems here. Pipelint reads ${hostName} and changes nothing until you apply a fix.`,
   noProblems: 'No problems found.',
   nothingMatches: 'No problems match the filters.',
+  lintedAt: (at: Date) =>
+    `at ${at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })}`,
   rowsLinted: (rows: number, ms: number) =>
     `${plural(rows, 'row')} linted in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`,
   showing: (shown: number, total: number) => `showing ${groupDigits(shown)} of ${plural(total, 'problem')}`,

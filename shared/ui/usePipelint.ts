@@ -2,7 +2,7 @@
  * The panel's state and actions: lint, apply a fix, undo, select. Components only render what
  * this returns and call its actions; all host calls go through here so errors are caught once.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { lint, loadConfig, type ConfigProblem, type LintResult, type ResolvedConfig } from '../index';
 import { applyFix, applyFixes, type SpreadsheetHost } from '../host';
 import type { CellEdit, CellLocation, QuickFix } from '../ground/types';
@@ -10,6 +10,8 @@ import { STRINGS } from './strings';
 
 export interface LintRun {
   result: LintResult;
+  /** When it ran, for the status line. */
+  at: Date;
   /** The config the lint ran with: summaries of this result follow it, whatever is loaded since. */
   config: ResolvedConfig;
   /** Reading plus linting, as the person waited for it. */
@@ -56,6 +58,9 @@ export interface PipelintActions {
   dismissNotice(): void;
 }
 
+/** How long the workbook must sit still after an edit before it is linted again. */
+export const LIVE_LINT_PAUSE_MS = 800;
+
 /** Why a write was refused: a formula in a cell it would change, else a cell changed since the lint. */
 function refusal(outcome: { stale: CellLocation[]; formulas: CellLocation[] }): Notice {
   return outcome.formulas.length
@@ -97,6 +102,8 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
   }, []);
   // A ref, not state: a second Ctrl+Enter in the same tick must see the first one's lint.
   const busy = useRef(false);
+  // While the pane writes, the change events it causes are its own: it lints after writing anyway.
+  const ownWrite = useRef(false);
 
   const relint = useCallback(async () => {
     if (!config.ok) return;
@@ -110,6 +117,7 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
       const result = lint(workbook, config.config);
       setRun({
         result,
+        at: new Date(),
         config: config.config,
         ms: performance.now() - started,
         sheetOrder: workbook.sheets.map((s) => s.name),
@@ -137,12 +145,14 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
     (write: () => Promise<Notice>) =>
       exclusive(async () => {
         setWriting(true);
+        ownWrite.current = true;
         let notice: Notice;
         try {
           notice = await write();
         } catch (error) {
           notice = { kind: 'error', title: STRINGS.fixFailedTitle, message: errorText(error) };
         } finally {
+          ownWrite.current = false;
           setWriting(false);
         }
         setNotice(notice);
@@ -197,6 +207,23 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
     }),
     [host, exclusive, relint, writeThenLint, pushUndo],
   );
+
+  // Live lint: after someone edits the workbook, lint again once the edits pause. The pane's own
+  // writes lint again already; a change that arrives while it works is caught by the next pause.
+  const hasRun = run !== undefined;
+  useEffect(() => {
+    if (!hasRun || !host.onChanged) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = host.onChanged(() => {
+      if (ownWrite.current) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void exclusive(relint), LIVE_LINT_PAUSE_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, [host, hasRun, exclusive, relint]);
 
   return [{ config, run, linting, writing, failure, notice, undoStack }, actions];
 }

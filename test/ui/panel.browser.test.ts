@@ -139,7 +139,9 @@ describe('the problems panel in Chromium', () => {
 
   it('lints and lists the problems grouped by sheet, with counts', async () => {
     await lintAndWait();
-    expect(await summaryText()).toMatch(/^2 errors, 2 warnings, 1 info 6 rows linted in \d+ ms$/);
+    expect(await summaryText()).toMatch(
+      /^2 errors, 2 warnings, 1 info 6 rows linted in \d+ ms at \d{1,2}:\d{2}:\d{2}( [AP]M)?$/,
+    );
 
     const headers = page.locator('.fui-AccordionHeader__button');
     expect(await headers.evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')))).toEqual([
@@ -334,6 +336,17 @@ describe('the problems panel in Chromium', () => {
     expect(await focused()).toBe(order[0]);
     expect((await hostLog()).selections).toEqual([]);
     expect(await page.locator('li[data-address] > button[tabindex="0"]').count()).toBe(1);
+  });
+
+  it('lints again by itself once an edit in the workbook pauses', async () => {
+    await lintAndWait();
+    expect(await summaryText()).toMatch(/^2 errors, 2 warnings, 1 info/);
+    await setCell('Pipeline', 2, 3, 'Negotiation');
+    await eventually(
+      async () => /^1 error, 2 warnings, 1 info/.test(await summaryText()),
+      'a lint after the edit',
+    );
+    expect(await row('Pipeline!C2', 'pipeline/unknown-stage').count()).toBe(0);
   });
 
   it('"Ignore here" adds a Lint ignore column with the rule for that row, and undo takes both back', async () => {
