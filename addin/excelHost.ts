@@ -7,7 +7,7 @@ import type {
   SheetSnapshot,
   WorkbookSnapshot,
 } from '../shared/ground/types';
-import { columnLetter } from '../shared/ground/address';
+import { cellLocation, columnLetter, columnNumber } from '../shared/ground/address';
 
 /** Office.js refuses very large payloads; reading in blocks of about this many cells stays well inside. */
 const CELLS_PER_READ = 200_000;
@@ -62,6 +62,46 @@ function cellState(value: CellValue, formula: unknown): CellState {
   return f ? { value, formula: f } : { value };
 }
 
+/** The top-left cell of an address Excel reports ("D4", "B2:C9"). */
+function topLeft(address: string): { row: number; column: number } | undefined {
+  const m = /^\$?([A-Z]+)\$?(\d+)/i.exec(address.split('!').pop() ?? '');
+  const column = m && columnNumber(m[1].toUpperCase());
+  return m && column ? { row: Number(m[2]), column } : undefined;
+}
+
+/** A worksheet's name from the id an event carries. */
+async function sheetName(worksheetId: string): Promise<string> {
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(worksheetId);
+    sheet.load('name');
+    await context.sync();
+    return sheet.name;
+  });
+}
+
+/**
+ * Registers an Office.js event handler and returns the function that removes it, from the same
+ * request context, as Office.js requires. A removal asked for before the registration has synced
+ * waits for it.
+ */
+function listen<T>(
+  events: (context: Excel.RequestContext) => OfficeExtension.EventHandlers<T>,
+  handler: (args: T) => Promise<void>,
+): () => void {
+  const registration = Excel.run(async (context) => {
+    const result = events(context).add(handler);
+    await context.sync();
+    return result;
+  });
+  return () =>
+    void registration.then((result) =>
+      Excel.run(result.context, async (context) => {
+        result.remove();
+        await context.sync();
+      }),
+    );
+}
+
 /** The Excel side of the host interface, over Office.js. */
 export const excelHost: SpreadsheetHost = {
   readWorkbook: () =>
@@ -98,4 +138,20 @@ export const excelHost: SpreadsheetHost = {
       sheet.getRange(a1(location)).select();
       await context.sync();
     }),
+
+  // Worksheet collection events: ExcelApi 1.9, declared in the manifest's requirements.
+  onSelectionChanged: (listener) =>
+    listen(
+      (context) => context.workbook.worksheets.onSelectionChanged,
+      async (args) => {
+        const cell = topLeft(args.address);
+        if (cell) listener(cellLocation(await sheetName(args.worksheetId), cell.row, cell.column));
+      },
+    ),
+
+  onChanged: (listener) =>
+    listen(
+      (context) => context.workbook.worksheets.onChanged,
+      async (args) => listener([await sheetName(args.worksheetId)]),
+    ),
 };

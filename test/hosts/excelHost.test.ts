@@ -76,11 +76,29 @@ function installExcel(sheets: FakeSheet[]) {
       },
     });
   const mocks = sheets.map(worksheet);
+  // Event handlers registered through worksheets.onSelectionChanged / onChanged, and removed.
+  const handlers: Record<'selection' | 'changed', ((args: unknown) => Promise<void>)[]> = {
+    selection: [],
+    changed: [],
+  };
+  const events = (kind: 'selection' | 'changed') => ({
+    add: (handler: (args: unknown) => Promise<void>) => {
+      handlers[kind].push(handler);
+      return {
+        context,
+        remove: () => handlers[kind].splice(handlers[kind].indexOf(handler), 1),
+      };
+    },
+  });
+  // Worksheets are found by name, or by the id events carry ("id-<name>").
+  const getItem = (key: string) => mocks[sheets.findIndex((s) => s.name === key || `id-${s.name}` === key)];
   const context = new OfficeMockObject({
     workbook: {
       worksheets: {
         items: mocks,
-        getItem: (name: string) => mocks[sheets.findIndex((s) => s.name === name)],
+        getItem,
+        onSelectionChanged: events('selection'),
+        onChanged: events('changed'),
       },
     },
   });
@@ -97,13 +115,15 @@ function installExcel(sheets: FakeSheet[]) {
     }
   };
   (globalThis as unknown as { Excel: unknown }).Excel = {
-    run: async <T>(callback: (ctx: unknown) => Promise<T>) => {
+    // Excel.run(batch), or Excel.run(context, batch) to go on with an earlier request context.
+    run: async <T>(first: unknown, second?: (ctx: unknown) => Promise<T>) => {
+      const callback = (second ?? first) as (ctx: unknown) => Promise<T>;
       const result = await callback(context);
       commit();
       return result;
     },
   };
-  return { selected };
+  return { selected, handlers };
 }
 
 const pipeline = (): FakeSheet => ({
@@ -197,6 +217,27 @@ describe('Excel host over Office.js', () => {
     expect(again).toEqual({ applied: false, stale: [fix.edits[0].location], formulas: [] });
     await excelHost.writeCells(outcome.undo);
     expect(sheet.cells[1][2]).toBe('Negotiaton');
+  });
+
+  it('tells the pane of a cell selected and of changed sheets, by sheet name, until it stops listening', async () => {
+    const { handlers } = installExcel([pipeline()]);
+    const selections: string[] = [];
+    const changes: string[][] = [];
+    const stopSelection = excelHost.onSelectionChanged!((l) => selections.push(l.address));
+    const stopChanges = excelHost.onChanged!((sheets) => changes.push(sheets));
+    await new Promise((r) => setTimeout(r, 0));
+    expect([handlers.selection.length, handlers.changed.length]).toEqual([1, 1]);
+
+    await handlers.selection[0]({ worksheetId: 'id-Deals', address: 'D4' });
+    await handlers.selection[0]({ worksheetId: 'id-Deals', address: '$B$7:$C$9' });
+    await handlers.changed[0]({ worksheetId: 'id-Deals', address: 'C5', changeType: 'RangeEdited' });
+    expect(selections).toEqual(['Deals!D4', 'Deals!B7']);
+    expect(changes).toEqual([['Deals']]);
+
+    stopSelection();
+    stopChanges();
+    await new Promise((r) => setTimeout(r, 0));
+    expect([handlers.selection.length, handlers.changed.length]).toEqual([0, 0]);
   });
 
   it('selects a problem cell', async () => {
