@@ -131,6 +131,12 @@ export const excelHost: SpreadsheetHost = {
       await context.sync();
     }),
 
+  addSheet: (name) =>
+    Excel.run(async (context) => {
+      context.workbook.worksheets.add(name);
+      await context.sync();
+    }),
+
   select: (location) =>
     Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(location.sheet);

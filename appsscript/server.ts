@@ -7,7 +7,7 @@
 import './functions';
 import type { CellEdit, CellLocation, CellState, CellValue, WorkbookSnapshot } from '../shared/ground/types';
 import { dayFromDate, serialFromDay } from '../shared/ground/values';
-import { readCells, readSpreadsheet, selectCell, writeCells } from './sheetsAdapter';
+import { addSheet, readCells, readSpreadsheet, selectCell, writeCells } from './sheetsAdapter';
 
 type Exposed = Record<string, unknown>;
 
@@ -48,6 +48,8 @@ export const sidebarApi = {
     readCells(SpreadsheetApp.getActive(), locations).map((c) => ({ ...c, value: transferable(c.value) })),
   /** Applies a fix's (or an undo's) cell edits. */
   pipelintWriteCells: (edits: CellEdit[]): void => writeCells(SpreadsheetApp.getActive(), edits),
+  /** Adds an empty sheet at the end (the settings sheet). */
+  pipelintAddSheet: (name: string): void => addSheet(SpreadsheetApp.getActive(), name),
   /** Goes to a problem's cell. */
   pipelintSelect: (location: CellLocation): void => selectCell(SpreadsheetApp.getActive(), location),
 };
@@ -58,4 +60,5 @@ export type SidebarApi = typeof sidebarApi;
 (global as Exposed).pipelintReadWorkbook = sidebarApi.pipelintReadWorkbook;
 (global as Exposed).pipelintReadCells = sidebarApi.pipelintReadCells;
 (global as Exposed).pipelintWriteCells = sidebarApi.pipelintWriteCells;
+(global as Exposed).pipelintAddSheet = sidebarApi.pipelintAddSheet;
 (global as Exposed).pipelintSelect = sidebarApi.pipelintSelect;

@@ -45,6 +45,11 @@ export function writeCells(spreadsheet: Spreadsheet, edits: CellEdit[]): void {
       .setValue(edit.value);
 }
 
+/** A new empty sheet at the end, as the pane's settings are written on a sheet of their own. */
+export function addSheet(spreadsheet: Spreadsheet, name: string): void {
+  spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
+}
+
 export function selectCell(spreadsheet: Spreadsheet, location: CellLocation): void {
   const sheet = sheetOf(spreadsheet, location);
   sheet.activate();

@@ -32,5 +32,6 @@ export const sidebarHost: SpreadsheetHost = {
   readWorkbook: () => callServer('pipelintReadWorkbook'),
   readCells: (locations) => callServer('pipelintReadCells', locations),
   writeCells: (edits) => callServer('pipelintWriteCells', edits),
+  addSheet: (name) => callServer('pipelintAddSheet', name),
   select: (location) => callServer('pipelintSelect', location),
 };

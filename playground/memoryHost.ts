@@ -66,6 +66,13 @@ export class MemoryHost implements SpreadsheetHost {
     this.changed([...new Set(edits.map((e) => e.location.sheet))]);
   }
 
+  async addSheet(name: string): Promise<void> {
+    if (this.workbook.sheets.some((s) => s.name === name))
+      throw new Error(`There is already a sheet named ${name}`);
+    this.workbook.sheets.push({ name, values: [] });
+    this.changed();
+  }
+
   async select(location: CellLocation): Promise<void> {
     this.selections.push(location);
     this.selected = location;

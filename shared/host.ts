@@ -18,6 +18,8 @@ export interface SpreadsheetHost {
   /** What the given cells hold now, in order: value, and formula when the cell has one. */
   readCells(locations: CellLocation[]): Promise<CellState[]>;
   writeCells(edits: CellEdit[]): Promise<void>;
+  /** Adds an empty sheet at the end, for what the pane writes on a sheet of its own (the settings). */
+  addSheet(name: string): Promise<void>;
   select(location: CellLocation): Promise<void>;
   /**
    * Calls `listener` when the person selects a cell in the grid, so the pane can show that cell's

@@ -27,6 +27,8 @@ export interface LintResult {
   rowsLinted: number;
   /** The workbook as the rules saw it, for summaries built on demand (`shared/summaries`). */
   model: WorkbookModel;
+  /** The config the lint ran with: the one given, with the workbook's settings sheet over it. */
+  config: ResolvedConfig;
   /** The stages learnt from the workbook, in order, when the config names none. */
   inferredStages?: StageConfig[];
 }
@@ -269,6 +271,7 @@ export function lintWorkbook(
     sheets: model.sheets.map(sheetSummary),
     rowsLinted: total,
     model,
+    config,
   };
   if (model.stages.origin === 'inferred') result.inferredStages = stageList(model.stages);
   return result;

@@ -4,6 +4,8 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Tab,
+  TabList,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -27,6 +29,7 @@ import { SummaryLine } from './SummaryLine';
 import { FilterBar } from './FilterBar';
 import { ProblemList } from './ProblemList';
 import { PaceSummary } from './PaceSummary';
+import { SettingsView } from './SettingsView';
 import { pathSummaries } from '../summaries';
 import { STRINGS } from './strings';
 
@@ -82,6 +85,7 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
   const styles = useStyles();
   const [state, actions] = usePipelint(host, config);
   const [filter, setFilter] = useState<ProblemFilter>(SHOW_ALL);
+  const [tab, setTab] = useState<'problems' | 'settings'>('problems');
   const { run } = state;
 
   // Filtering 200k problems takes a few hundred ms: typing stays responsive while the list catches up.
@@ -188,7 +192,21 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
           onDismiss={actions.dismissNotice}
         />
       )}
-      {run && view ? (
+      {run && (
+        <TabList size="small" selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as typeof tab)}>
+          <Tab value="problems">{STRINGS.problemsTab}</Tab>
+          <Tab value="settings">{STRINGS.settingsTab}</Tab>
+        </TabList>
+      )}
+      {run && tab === 'settings' ? (
+        // Keyed by the run, so the form starts again from what each lint used.
+        <SettingsView
+          key={run.at.getTime()}
+          run={run}
+          busy={busy}
+          onSave={(s, t) => void actions.saveSettings(s, t)}
+        />
+      ) : run && view ? (
         <>
           <SummaryLine run={run} counts={view.counts} total={view.total} shown={view.shown} />
           {paces.length > 0 && <PaceSummary owners={paces} currency={run.result.model.currency()} />}

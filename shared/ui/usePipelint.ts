@@ -6,13 +6,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { lint, loadConfig, type ConfigProblem, type LintResult, type ResolvedConfig } from '../index';
 import { applyFix, applyFixes, type SpreadsheetHost } from '../host';
 import type { CellEdit, CellLocation, QuickFix } from '../ground/types';
+import { cellLocation } from '../ground/address';
+import { settingsSheetRows, type SheetSettings } from '../sheets/kinds/settings';
 import { STRINGS } from './strings';
 
 export interface LintRun {
   result: LintResult;
   /** When it ran, for the status line. */
   at: Date;
-  /** The config the lint ran with: summaries of this result follow it, whatever is loaded since. */
+  /** The config the lint ran with (the settings sheet's included): summaries follow it. */
   config: ResolvedConfig;
   /** Reading plus linting, as the person waited for it. */
   ms: number;
@@ -54,9 +56,22 @@ export interface PipelintActions {
   applyAll(fixes: QuickFix[]): Promise<void>;
   /** Takes back the newest change still on the undo stack. */
   undo(): Promise<void>;
+  /** Writes the settings to the workbook's settings sheet (adding it if absent), then lints. */
+  saveSettings(settings: SheetSettings, target: SettingsTarget): Promise<void>;
   select(location: CellLocation): Promise<void>;
   dismissNotice(): void;
 }
+
+/** Where the settings go: the workbook's settings sheet, or a new one, and how far the old one reached. */
+export interface SettingsTarget {
+  sheet: string;
+  exists: boolean;
+  /** The last row the sheet's settings use now: rows below the new ones up to it are cleared. */
+  lastRow: number;
+}
+
+/** Columns the settings sheet uses: Stage, Kind, Max days, Probability, Required, Aliases. */
+const SETTINGS_WIDTH = 6;
 
 /** How long the workbook must sit still after an edit before it is linted again. */
 export const LIVE_LINT_PAUSE_MS = 800;
@@ -118,7 +133,7 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
       setRun({
         result,
         at: new Date(),
-        config: config.config,
+        config: result.config,
         ms: performance.now() - started,
         sheetOrder: workbook.sheets.map((s) => s.name),
       });
@@ -195,6 +210,28 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
           stack.current = stack.current.slice(0, -1);
           setUndoStack(stack.current);
           return { kind: 'undone', text: STRINGS.undoneStep(step.text) };
+        }),
+      saveSettings: (settings, target) =>
+        writeThenLint(async () => {
+          if (!target.exists) await host.addSheet(target.sheet);
+          const rows = settingsSheetRows(settings);
+          const locations: CellLocation[] = [];
+          for (let r = 1; r <= Math.max(rows.length, target.lastRow); r++)
+            for (let c = 1; c <= SETTINGS_WIDTH; c++) locations.push(cellLocation(target.sheet, r, c));
+          const current = await host.readCells(locations);
+          const edits = locations
+            .map((location, i) => ({
+              location,
+              value: rows[location.row - 1]?.[location.column - 1] ?? '',
+              previous: current[i].value ?? null,
+            }))
+            .filter((e) => String(e.previous ?? '') !== String(e.value)) as CellEdit[];
+          const text = STRINGS.settingsSaved(target.sheet);
+          if (!edits.length) return { kind: 'applied', text };
+          const outcome = await applyFixes(host, [{ title: text, edits }]);
+          if (!outcome.applied.length) return refusal(outcome);
+          pushUndo({ text, edits: outcome.undo });
+          return { kind: 'applied', text };
         }),
       select: async (location) => {
         try {

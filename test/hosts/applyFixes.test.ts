@@ -16,6 +16,7 @@ function countingHost(host: MemoryHost) {
       trips.writes++;
       return host.writeCells(edits);
     },
+    addSheet: (name) => host.addSheet(name),
     select: (location) => host.select(location),
   };
   return { host: counted, trips };

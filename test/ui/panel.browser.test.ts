@@ -338,6 +338,35 @@ describe('the problems panel in Chromium', () => {
     expect(await page.locator('li[data-address] > button[tabindex="0"]').count()).toBe(1);
   });
 
+  it('saves settings to a settings sheet in the workbook: a rule turned off and a stage limit raised take effect', async () => {
+    await lintAndWait();
+    expect(await row('Pipeline!B3', 'pipeline/missing-owner').count()).toBe(1);
+    expect(await row('Pipeline!G4', 'pipeline/stalled-deal').count()).toBe(1);
+    await page.getByRole('tab', { name: 'Settings', exact: true }).click();
+    await page.getByLabel('Level of pipeline/missing-owner').selectOption('off');
+    const proposal = page.getByRole('group', { name: 'Stage Proposal' });
+    await proposal.getByLabel('Max days').fill('200');
+    await page.getByRole('button', { name: 'Save to workbook' }).click();
+    await page.getByText('Settings saved to the sheet "Pipelint settings"').waitFor();
+    await page.getByRole('tab', { name: 'Problems' }).click();
+    await eventually(
+      async () => (await row('Pipeline!B3', 'pipeline/missing-owner').count()) === 0,
+      'owner rule off',
+    );
+    expect(await row('Pipeline!G4', 'pipeline/stalled-deal').count()).toBe(0);
+    const written = await page.evaluate(
+      () =>
+        (window as unknown as TestWindow).pipelintTest.host.sheets.find((s) => s.name === 'Pipelint settings')
+          ?.values,
+    );
+    expect(written?.some((r) => r[0] === 'pipeline/missing-owner' && r[1] === 'off')).toBe(true);
+    expect(written?.some((r) => r[0] === 'Proposal' && r[2] === 200)).toBe(true);
+
+    // One undo takes the whole save back.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await row('Pipeline!B3', 'pipeline/missing-owner').waitFor();
+  });
+
   it('lints again by itself once an edit in the workbook pauses', async () => {
     await lintAndWait();
     expect(await summaryText()).toMatch(/^2 errors, 2 warnings, 1 info/);

@@ -152,6 +152,23 @@ describe('the playground', () => {
 
   it.each([
     [320, 'light'],
+    [800, 'dark'],
+  ] as const)('draws the settings at %i px, %s (screenshot in .scratch/)', async (width, scheme) => {
+    await open(width, scheme);
+    await lint();
+    await page.getByRole('tab', { name: 'Settings', exact: true }).click();
+    // The example workbook's own settings sheet: its stages and limits fill the form.
+    await page.getByRole('group', { name: 'Stage Qualification' }).waitFor();
+    expect(
+      await page.getByRole('group', { name: 'Stage Qualification' }).getByLabel('Max days').inputValue(),
+    ).toBe('21');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, `playground-settings-${width}-${scheme}.png`) });
+  });
+
+  it.each([
+    [320, 'light'],
     [320, 'dark'],
     [800, 'light'],
     [800, 'dark'],

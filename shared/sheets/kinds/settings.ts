@@ -353,3 +353,46 @@ export const settingsKind = defineKind({
   match: matchSettings,
   read: (sheet, headerIndex, context) => new SettingsReader(sheet, headerIndex, context).read(),
 });
+
+/** What the pane writes to the settings sheet. */
+export interface SheetSettings {
+  /** YYYY-MM-DD, written as text so every host keeps it as written. */
+  asOf?: string;
+  locale?: string;
+  dateOrder?: DateOrder;
+  stages: readonly StageConfig[];
+  /** Rules whose level differs from their default, with the level. */
+  rules: readonly (readonly [string, string])[];
+}
+
+/** The default name of the sheet the pane writes; an existing settings sheet keeps its own. */
+export const SETTINGS_SHEET = 'Pipelint settings';
+
+const KIND_WORDS = { won: 'won', lost: 'lost' } as const;
+
+/**
+ * The settings sheet's rows, from A1, in the blocks the settings kind reads: a title, the Setting
+ * and Value rows that are set, the stage list, the rule levels. Reading them back gives the same
+ * settings.
+ */
+export function settingsSheetRows(s: SheetSettings): CellValue[][] {
+  const rows: CellValue[][] = [['Pipelint settings'], ['Setting', 'Value']];
+  if (s.asOf) rows.push(['As of', s.asOf]);
+  if (s.locale) rows.push(['Locale', s.locale]);
+  if (s.dateOrder) rows.push(['Date order', s.dateOrder]);
+  rows.push([], ['Stage', 'Kind', 'Max days', 'Probability', 'Required', 'Aliases']);
+  for (const stage of s.stages)
+    rows.push([
+      stage.name,
+      stage.closed ? KIND_WORDS[stage.closed] : 'open',
+      stage.maxDays ?? '',
+      stage.probability === undefined ? '' : `${Math.round(stage.probability * 1000) / 10}%`,
+      stage.required ? 'yes' : '',
+      stage.aliases?.join(', ') ?? '',
+    ]);
+  if (s.rules.length) {
+    rows.push([], ['Rule', 'Severity']);
+    for (const [id, severity] of s.rules) rows.push([id, severity]);
+  }
+  return rows;
+}

@@ -1,5 +1,5 @@
 import type { CellValue, SheetSnapshot } from '../../../shared/ground/types';
-import { settingsKind, type SettingsTable } from '../../../shared/sheets/kinds/settings';
+import { settingsKind, settingsSheetRows, type SettingsTable } from '../../../shared/sheets/kinds/settings';
 import { lintWorkbook, readWorkbookSettings } from '../../../shared/engine/engine';
 import { formatDay } from '../../../shared/ground/values';
 import { RULES } from '../../../shared/rules';
@@ -147,6 +147,40 @@ describe('the settings sheet over the config', () => {
       'Settings!A2 "pipeline/stalled-deals" is not a Pipelint rule; did you mean "pipeline/stalled-deal"?',
       'Settings!B3 Severity "loud" of pipeline/missing-owner is not one of off, hint, info, warning, error',
       'Settings!A5 The stage list marks no stage won, so no deal could ever be won; set Kind to won on the stage that counts as a win. The list is not used',
+    ]);
+  });
+});
+
+describe('writing the settings sheet', () => {
+  it('writes rows that read back as the same settings', () => {
+    const written = settingsSheetRows({
+      asOf: '2027-03-31',
+      locale: 'en-GB',
+      dateOrder: 'DMY',
+      stages: [
+        { name: 'Scoping', maxDays: 21, probability: 0.1 },
+        { name: 'Pilot', maxDays: 45, probability: 0.375, required: true, aliases: ['POC', 'Trial'] },
+        { name: 'Signed', closed: 'won', aliases: ['Closed Won'] },
+        { name: 'Gone', closed: 'lost' },
+      ],
+      rules: [
+        ['pipeline/missing-next-step', 'off'],
+        ['pipeline/stalled-deal', 'error'],
+      ],
+    });
+    const table = read(written);
+    expect(table.problems).toEqual([]);
+    expect(formatDay(table.asOf!.value)).toBe('2027-03-31');
+    expect([table.locale?.value, table.dateOrder?.value]).toEqual(['en-GB', 'DMY']);
+    expect(table.stages.map((s) => s.stage)).toEqual([
+      { name: 'Scoping', maxDays: 21, probability: 0.1 },
+      { name: 'Pilot', maxDays: 45, probability: 0.375, required: true, aliases: ['POC', 'Trial'] },
+      { name: 'Signed', closed: 'won', aliases: ['Closed Won'] },
+      { name: 'Gone', closed: 'lost' },
+    ]);
+    expect(table.rules.map((r) => [r.id, r.severity])).toEqual([
+      ['pipeline/missing-next-step', 'off'],
+      ['pipeline/stalled-deal', 'error'],
     ]);
   });
 });

@@ -1,0 +1,233 @@
+import { useMemo, useState } from 'react';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { Add16Regular, Delete16Regular } from '@fluentui/react-icons';
+import type { StageConfig } from '../sheets/stages';
+import { SETTINGS_SHEET, type SheetSettings } from '../sheets/kinds/settings';
+import { stageList } from '../engine/engine';
+import { formatDay } from '../ground/values';
+import { RULES } from '../rules';
+import type { LintRun, SettingsTarget } from './usePipelint';
+import { STRINGS } from './strings';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  stage: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) auto',
+    gap: tokens.spacingHorizontalXS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  stageFields: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(7.5em, 1fr))',
+    gap: tokens.spacingHorizontalXS,
+    alignItems: 'end',
+  },
+  rules: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  rule: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
+  ruleId: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+    minWidth: 0,
+  },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  // Fluent's inputs keep a minimum width of their own; in a narrow pane they must shrink with the grid.
+  input: { minWidth: 0, width: '100%' },
+});
+
+type Level = 'off' | 'hint' | 'info' | 'warning' | 'error';
+const LEVELS: readonly Level[] = ['off', 'hint', 'info', 'warning', 'error'];
+const DEFAULTS = new Map(RULES.map((r) => [r.meta.id, r.meta.defaultSeverity as Level]));
+
+/** The settings the last lint ran with, as the form starts them. */
+function initial(run: LintRun) {
+  const levels = new Map<string, Level>(
+    RULES.map((r) => [r.meta.id, (run.config.rules.get(r.meta.id)?.severity ?? 'off') as Level]),
+  );
+  return { asOf: formatDay(run.config.asOf), stages: stageList(run.result.model.stages), levels };
+}
+
+/** A number field's text as a number, or undefined when blank or not a number. */
+const numberOf = (text: string) =>
+  text.trim() === '' || Number.isNaN(Number(text)) ? undefined : Number(text);
+
+export interface SettingsViewProps {
+  run: LintRun;
+  busy: boolean;
+  onSave(settings: SheetSettings, target: SettingsTarget): void;
+}
+
+/**
+ * The team's settings, kept in the workbook's settings sheet so the command line, Excel and Google
+ * Sheets lint alike: the stages (open, won or lost, day limit, probability, required), each rule's
+ * level, the as-of day. It starts from what the last lint used, learnt stages included.
+ */
+export function SettingsView({ run, busy, onSave }: SettingsViewProps) {
+  const styles = useStyles();
+  const start = useMemo(() => initial(run), [run]);
+  const [asOf, setAsOf] = useState(start.asOf);
+  const [stages, setStages] = useState<StageConfig[]>(start.stages);
+  const [levels, setLevels] = useState(start.levels);
+  const [filter, setFilter] = useState('');
+  const existing = run.result.model.tables('settings')[0];
+  const target: SettingsTarget = existing
+    ? { sheet: existing.sheet, exists: true, lastRow: Math.max(0, ...existing.rows.map((r) => r.row)) }
+    : { sheet: SETTINGS_SHEET, exists: false, lastRow: 0 };
+
+  const change = (i: number, patch: Partial<StageConfig>) =>
+    setStages((list) =>
+      list.map((s, j) => {
+        if (j !== i) return s;
+        const next: StageConfig = { ...s, ...patch };
+        for (const key of Object.keys(patch) as (keyof StageConfig)[])
+          if (next[key] === undefined || next[key] === false) delete next[key];
+        return next;
+      }),
+    );
+  const save = () =>
+    onSave(
+      {
+        asOf: asOf || undefined,
+        stages,
+        rules: RULES.map((r) => r.meta.id)
+          .filter((id) => levels.get(id) !== DEFAULTS.get(id))
+          .map((id) => [id, levels.get(id)!] as const),
+      },
+      target,
+    );
+  const words = filter.toLowerCase();
+
+  return (
+    <section className={styles.root} aria-label={STRINGS.settingsLabel}>
+      <span className={styles.note}>{STRINGS.settingsNote(target.sheet)}</span>
+      <Field label={STRINGS.asOfLabel}>
+        <Input type="date" value={asOf} onChange={(_e, d) => setAsOf(d.value)} />
+      </Field>
+
+      <Subtitle2 as="h2">{STRINGS.stagesTitle}</Subtitle2>
+      {stages.map((stage, i) => (
+        <div key={i} className={styles.stage} role="group" aria-label={STRINGS.stageLabel(stage.name)}>
+          <div className={styles.stageFields}>
+            <Field label={STRINGS.stageName}>
+              <Input
+                className={styles.input}
+                value={stage.name}
+                onChange={(_e, d) => change(i, { name: d.value })}
+              />
+            </Field>
+            <Field label={STRINGS.stageKind}>
+              <Select
+                className={styles.input}
+                value={stage.closed ?? 'open'}
+                onChange={(_e, d) =>
+                  change(i, { closed: d.value === 'open' ? undefined : (d.value as 'won' | 'lost') })
+                }
+              >
+                <option value="open">open</option>
+                <option value="won">won</option>
+                <option value="lost">lost</option>
+              </Select>
+            </Field>
+            <Field label={STRINGS.maxDays}>
+              <Input
+                className={styles.input}
+                type="number"
+                min={1}
+                value={stage.maxDays === undefined ? '' : String(stage.maxDays)}
+                onChange={(_e, d) => change(i, { maxDays: numberOf(d.value) })}
+              />
+            </Field>
+            <Field label={STRINGS.probability}>
+              <Input
+                className={styles.input}
+                type="number"
+                min={0}
+                max={100}
+                value={
+                  stage.probability === undefined ? '' : String(Math.round(stage.probability * 1000) / 10)
+                }
+                onChange={(_e, d) => {
+                  const n = numberOf(d.value);
+                  change(i, { probability: n === undefined ? undefined : n / 100 });
+                }}
+              />
+            </Field>
+            <Checkbox
+              label={STRINGS.required}
+              checked={stage.required === true}
+              onChange={(_e, d) => change(i, { required: d.checked === true })}
+            />
+          </div>
+          <Button
+            appearance="subtle"
+            icon={<Delete16Regular />}
+            aria-label={STRINGS.removeStage(stage.name)}
+            onClick={() => setStages((list) => list.filter((_, j) => j !== i))}
+          />
+        </div>
+      ))}
+      <Button
+        icon={<Add16Regular />}
+        onClick={() =>
+          setStages((list) => [
+            ...list.filter((s) => !s.closed),
+            { name: STRINGS.newStage },
+            ...list.filter((s) => s.closed),
+          ])
+        }
+      >
+        {STRINGS.addStage}
+      </Button>
+
+      <Subtitle2 as="h2">{STRINGS.rulesTitle}</Subtitle2>
+      <Input
+        placeholder={STRINGS.filterRules}
+        value={filter}
+        onChange={(_e, d) => setFilter(d.value)}
+        aria-label={STRINGS.filterRules}
+      />
+      <div className={styles.rules}>
+        {RULES.filter((r) => r.meta.id.includes(words)).map((r) => (
+          <label key={r.meta.id} className={styles.rule} title={r.meta.description}>
+            <span className={styles.ruleId}>{r.meta.id}</span>
+            <Select
+              size="small"
+              value={levels.get(r.meta.id)}
+              aria-label={STRINGS.ruleLevel(r.meta.id)}
+              onChange={(_e, d) => setLevels((m) => new Map(m).set(r.meta.id, d.value as Level))}
+            >
+              {LEVELS.map((level) => (
+                <option key={level} value={level}>
+                  {level}
+                </option>
+              ))}
+            </Select>
+          </label>
+        ))}
+      </div>
+
+      <div className={styles.actions}>
+        <Button appearance="primary" disabledFocusable={busy} onClick={save}>
+          {STRINGS.saveSettings}
+        </Button>
+      </div>
+    </section>
+  );
+}
