@@ -119,6 +119,7 @@ export function weightedPipeline(
  * Number of open deals with no activity for longer than max_days.
  * @customfunction STALLED_DEALS
  * @helpurl https://github.com/pipelint/pipelint/blob/main/docs/functions.md#stalled_deals
+ * @volatile
  * @param stages The stage of each deal (won and lost deals are not counted).
  * @param last_activity_dates Date of the last activity on each deal, same size.
  * @param max_days Days without activity before a deal counts as stalled (default 30).
@@ -138,6 +139,7 @@ export function stalledDeals(
  * Days since a deal entered its stage.
  * @customfunction DAYS_IN_STAGE
  * @helpurl https://github.com/pipelint/pipelint/blob/main/docs/functions.md#days_in_stage
+ * @volatile
  * @param stage_entered_date The day the deal entered its current stage.
  * @param as_of The day to count to (default today).
  * @returns Whole days.

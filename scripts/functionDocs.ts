@@ -32,6 +32,7 @@ function excelFunction(f: FunctionSpec): string {
     ` * ${f.description}`,
     ` * @customfunction ${f.name}`,
     ` * @helpurl ${HELP_URL}#${anchor(f)}`,
+    ...(f.volatile ? [' * @volatile'] : []),
     ...f.params.map((p) => ` * @param ${p.name} ${p.description}`),
     ` * @returns ${f.returns.description}`,
     ' */',
@@ -123,6 +124,12 @@ export function renderHelpPage(): string {
       `Returns: ${f.returns.description}`,
       '',
       `Example: \`${f.example.formula}\` → ${f.example.result}`,
+      ...(f.volatile
+        ? [
+            '',
+            'Without `as_of` it counts to today, so Excel recalculates it whenever the workbook recalculates (a volatile function). Google Sheets recalculates a custom function only when its arguments change: pass `TODAY()` as `as_of` there to keep it current.',
+          ]
+        : []),
     ].join('\n'),
   );
   return [

@@ -43,6 +43,11 @@ export interface FunctionSpec {
   params: ParamSpec[];
   returns: { kind: 'number' | 'text' | 'table'; description: string };
   example: { formula: string; result: string };
+  /**
+   * Its result depends on the day when `as_of` is left out, so the spreadsheet must recalculate it
+   * each day, not only when its arguments change: Excel's volatile functions.
+   */
+  volatile?: true;
   run(args: Arg[], env: FunctionEnv): CellValue | CellValue[][];
 }
 
@@ -328,6 +333,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: { kind: 'number', description: 'Count of stalled open deals.' },
     example: { formula: '=STALLED_DEALS(C2:C40, H2:H40, 21)', result: 'e.g. 6' },
+    volatile: true,
     run: ([stageRange, dateRange, maxDays, asOf], env) => {
       const stages = stageTexts(stageRange);
       const dates = cells(dateRange);
@@ -356,6 +362,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: { kind: 'number', description: 'Whole days.' },
     example: { formula: '=DAYS_IN_STAGE(DATE(2027,5,1), DATE(2027,6,30))', result: '60' },
+    volatile: true,
     run: ([entered, asOf], env) => {
       const since = day('stage_entered_date', Array.isArray(entered) ? entered.flat()[0] : entered);
       const today = optionalDay('as_of', asOf, env.today);

@@ -60,6 +60,15 @@ describe('function declarations of the built hosts', () => {
     expect(funnel.parameters[1].dimensionality).toBe('matrix');
   });
 
+  it('functions that count to today when as_of is left out are volatile, so Excel recalculates them', () => {
+    const json = JSON.parse(fs.readFileSync(path.join(DIST, 'addin', 'functions.json'), 'utf8')) as {
+      functions: { name: string; options?: { volatile?: boolean } }[];
+    };
+    const volatile = json.functions.filter((f) => f.options?.volatile).map((f) => f.name);
+    expect(volatile).toEqual(FUNCTIONS.filter((f) => f.volatile).map((f) => f.name));
+    expect(volatile).toEqual(['STALLED_DEALS', 'DAYS_IN_STAGE']);
+  });
+
   it('the built add-in has its manifest, task pane and metadata side by side', () => {
     for (const file of [
       'manifest.xml',
