@@ -14,6 +14,7 @@ import {
   buildView,
   canIgnore,
   ignoreFix,
+  unlistedStage,
   preferredByRule,
   diagnosticKey,
   preferredFixes,
@@ -30,6 +31,7 @@ import { FilterBar } from './FilterBar';
 import { ProblemList } from './ProblemList';
 import { PaceSummary } from './PaceSummary';
 import { SettingsView } from './SettingsView';
+import { addingStage, settingsTarget } from './settingsForm';
 import { pathSummaries } from '../summaries';
 import { STRINGS } from './strings';
 
@@ -100,6 +102,11 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
   const kindCounts = useMemo(() => new Map([...byRule].map(([id, list]) => [id, list.length])), [byRule]);
   const model = run?.result.model;
   const ignorable = useCallback((d: Diagnostic) => (model ? canIgnore(d, model) : false), [model]);
+  const newStage = useCallback((d: Diagnostic) => (model ? unlistedStage(d, model) : undefined), [model]);
+  const addStage = useCallback(
+    (stage: string) => run && void actions.saveSettings(addingStage(run, stage), settingsTarget(run)),
+    [actions, run],
+  );
   const fixKind = useCallback(
     (ruleId: string) => void actions.applyAll(byRule.get(ruleId) ?? []),
     [actions, byRule],
@@ -219,6 +226,8 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
             busy={busy}
             kindCounts={kindCounts}
             ignorable={ignorable}
+            newStage={newStage}
+            onAddStage={addStage}
             onSelect={actions.select}
             onFix={actions.applyOne}
             onFixKind={fixKind}

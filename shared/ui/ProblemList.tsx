@@ -48,6 +48,9 @@ export interface ProblemListProps {
   /** Per rule, how many problems shown have a suggested fix. */
   kindCounts: ReadonlyMap<string, number>;
   ignorable(diagnostic: Diagnostic): boolean;
+  /** The stage "Add to stages" would add for this problem, if it is about an unlisted stage. */
+  newStage(diagnostic: Diagnostic): string | undefined;
+  onAddStage(stage: string): void;
   onSelect(location: CellLocation): void;
   onFix(fix: QuickFix): void;
   onFixKind(ruleId: string): void;
@@ -83,6 +86,7 @@ function GroupRows({
   busy,
   kindCounts,
   ignorable,
+  newStage,
   current,
   tabStop,
   ...handlers
@@ -100,6 +104,7 @@ function GroupRows({
             busy={busy}
             kindCount={kindCounts.get(d.ruleId) ?? 0}
             ignorable={ignorable(d)}
+            newStage={newStage(d)}
             current={current?.key === diagnosticKey(d) ? current : undefined}
             tabStop={tabStop === diagnosticKey(d)}
             {...handlers}

@@ -117,6 +117,9 @@ export interface ProblemRowProps {
   kindCount: number;
   /** Whether a Lint ignore cell can silence this problem. */
   ignorable: boolean;
+  /** The stage "Add to stages" would add, for a problem about a stage the settings do not list. */
+  newStage?: string;
+  onAddStage(stage: string): void;
   onSelect(location: CellLocation): void;
   onFix(fix: QuickFix): void;
   onFixKind(ruleId: string): void;
@@ -134,6 +137,8 @@ export const ProblemRow = memo(function ProblemRow({
   busy,
   kindCount,
   ignorable,
+  newStage,
+  onAddStage,
   onSelect,
   onFix,
   onFixKind,
@@ -151,7 +156,7 @@ export const ProblemRow = memo(function ProblemRow({
   }, [current]);
   const cell = cellPart(d);
   const preferred = d.fixes?.some((f) => f.preferred) ?? false;
-  const actions = (d.fixes?.length ?? 0) > 0 || ignorable;
+  const actions = (d.fixes?.length ?? 0) > 0 || ignorable || newStage !== undefined;
   return (
     <li
       className={mergeClasses(styles.row, current && styles.current)}
@@ -206,6 +211,18 @@ export const ProblemRow = memo(function ProblemRow({
               onClick={() => onFixKind(d.ruleId)}
             >
               {STRINGS.fixKind(kindCount)}
+            </Button>
+          )}
+          {newStage !== undefined && (
+            <Button
+              size="small"
+              className={styles.fix}
+              disabledFocusable={busy}
+              tabIndex={tabStop ? 0 : -1}
+              title={STRINGS.addToStagesTitle(newStage)}
+              onClick={() => onAddStage(newStage)}
+            >
+              {STRINGS.addToStages}
             </Button>
           )}
           {ignorable && (

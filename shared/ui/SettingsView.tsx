@@ -11,11 +11,10 @@ import {
 } from '@fluentui/react-components';
 import { Add16Regular, Delete16Regular } from '@fluentui/react-icons';
 import type { StageConfig } from '../sheets/stages';
-import { SETTINGS_SHEET, type SheetSettings } from '../sheets/kinds/settings';
-import { stageList } from '../engine/engine';
-import { formatDay } from '../ground/values';
+import type { SheetSettings } from '../sheets/kinds/settings';
 import { RULES } from '../rules';
 import type { LintRun, SettingsTarget } from './usePipelint';
+import { LEVELS, settingsOf, settingsTarget, sheetSettings, withStage, type Level } from './settingsForm';
 import { STRINGS } from './strings';
 
 const useStyles = makeStyles({
@@ -52,18 +51,6 @@ const useStyles = makeStyles({
   input: { minWidth: 0, width: '100%' },
 });
 
-type Level = 'off' | 'hint' | 'info' | 'warning' | 'error';
-const LEVELS: readonly Level[] = ['off', 'hint', 'info', 'warning', 'error'];
-const DEFAULTS = new Map(RULES.map((r) => [r.meta.id, r.meta.defaultSeverity as Level]));
-
-/** The settings the last lint ran with, as the form starts them. */
-function initial(run: LintRun) {
-  const levels = new Map<string, Level>(
-    RULES.map((r) => [r.meta.id, (run.config.rules.get(r.meta.id)?.severity ?? 'off') as Level]),
-  );
-  return { asOf: formatDay(run.config.asOf), stages: stageList(run.result.model.stages), levels };
-}
-
 /** A number field's text as a number, or undefined when blank or not a number. */
 const numberOf = (text: string) =>
   text.trim() === '' || Number.isNaN(Number(text)) ? undefined : Number(text);
@@ -81,15 +68,12 @@ export interface SettingsViewProps {
  */
 export function SettingsView({ run, busy, onSave }: SettingsViewProps) {
   const styles = useStyles();
-  const start = useMemo(() => initial(run), [run]);
+  const start = useMemo(() => settingsOf(run), [run]);
   const [asOf, setAsOf] = useState(start.asOf);
   const [stages, setStages] = useState<StageConfig[]>(start.stages);
   const [levels, setLevels] = useState(start.levels);
   const [filter, setFilter] = useState('');
-  const existing = run.result.model.tables('settings')[0];
-  const target: SettingsTarget = existing
-    ? { sheet: existing.sheet, exists: true, lastRow: Math.max(0, ...existing.rows.map((r) => r.row)) }
-    : { sheet: SETTINGS_SHEET, exists: false, lastRow: 0 };
+  const target = settingsTarget(run);
 
   const change = (i: number, patch: Partial<StageConfig>) =>
     setStages((list) =>
@@ -101,17 +85,7 @@ export function SettingsView({ run, busy, onSave }: SettingsViewProps) {
         return next;
       }),
     );
-  const save = () =>
-    onSave(
-      {
-        asOf: asOf || undefined,
-        stages,
-        rules: RULES.map((r) => r.meta.id)
-          .filter((id) => levels.get(id) !== DEFAULTS.get(id))
-          .map((id) => [id, levels.get(id)!] as const),
-      },
-      target,
-    );
+  const save = () => onSave(sheetSettings(asOf, stages, levels), target);
   const words = filter.toLowerCase();
 
   return (
@@ -183,16 +157,7 @@ export function SettingsView({ run, busy, onSave }: SettingsViewProps) {
           />
         </div>
       ))}
-      <Button
-        icon={<Add16Regular />}
-        onClick={() =>
-          setStages((list) => [
-            ...list.filter((s) => !s.closed),
-            { name: STRINGS.newStage },
-            ...list.filter((s) => s.closed),
-          ])
-        }
-      >
+      <Button icon={<Add16Regular />} onClick={() => setStages((list) => withStage(list, STRINGS.newStage))}>
         {STRINGS.addStage}
       </Button>
 

@@ -219,5 +219,17 @@ export function ignoreFix(d: Diagnostic, model: WorkbookModel): QuickFix | undef
   };
 }
 
+/**
+ * The stage text of a problem about a stage the stage list does not have (`pipeline/unknown-stage`),
+ * as written in its cell: what "Add to stages" adds.
+ */
+export function unlistedStage(d: Diagnostic, model: WorkbookModel): string | undefined {
+  if (d.ruleId !== 'pipeline/unknown-stage') return undefined;
+  const value = model.tableOnSheet(d.location.sheet)?.rows.find((r) => r.row === d.location.row)?.cells[
+    d.location.column - 1
+  ];
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
 /** The header a new Lint ignore column gets, as the readers know it. */
 const IGNORE_HEADER = 'Lint ignore';

@@ -88,6 +88,8 @@ export const STRINGS = {
   saveSettings: 'Save to workbook',
   settingsSaved: (sheet: string) => `Settings saved to the sheet "${sheet}"`,
   ignoreHere: 'Ignore here',
+  addToStages: 'Add to stages',
+  addToStagesTitle: (stage: string) => `Add "${stage}" to the workbook's stages, as an open stage`,
   ignoreTitle: (ruleId: string) => `Ignore ${ruleId} on this row`,
   fixKind: (n: number) => `Fix all ${n}`,
   fixKindTitle: (n: number, ruleId: string) => `Apply the suggested fix to all ${n} ${ruleId} problems shown`,

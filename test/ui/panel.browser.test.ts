@@ -367,6 +367,22 @@ describe('the problems panel in Chromium', () => {
     await row('Pipeline!B3', 'pipeline/missing-owner').waitFor();
   });
 
+  it('"Add to stages" adds an unlisted stage to the settings sheet, and it is no longer unknown', async () => {
+    await lintAndWait();
+    await row('Pipeline!C2').getByRole('button', { name: 'Add to stages' }).click();
+    await page.getByText('Settings saved to the sheet "Pipelint settings"').waitFor();
+    await eventually(
+      async () => (await row('Pipeline!C2', 'pipeline/unknown-stage').count()) === 0,
+      'the stage to be known',
+    );
+    const written = await page.evaluate(
+      () =>
+        (window as unknown as TestWindow).pipelintTest.host.sheets.find((s) => s.name === 'Pipelint settings')
+          ?.values,
+    );
+    expect(written?.map((r) => r[0])).toContain('Negotiaton');
+  });
+
   it('lints again by itself once an edit in the workbook pauses', async () => {
     await lintAndWait();
     expect(await summaryText()).toMatch(/^2 errors, 2 warnings, 1 info/);
