@@ -174,6 +174,23 @@ export function rawCell<F extends string>(table: Table<F, RowRecord>, row: RowRe
   return column === undefined ? undefined : row.cells[column - 1];
 }
 
+/**
+ * The record read from a sheet row, if the table has one. Rows are in sheet order, so a binary
+ * search finds it: the pane asks this for every problem row it draws.
+ */
+export function rowAt(table: Table<string, RowRecord>, row: number): RowRecord | undefined {
+  const rows = table.rows;
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].row < row) lo = mid + 1;
+    else if (rows[mid].row > row) hi = mid - 1;
+    else return rows[mid];
+  }
+  return undefined;
+}
+
 /** Rows below the header that hold anything. */
 export function countDataRows(values: readonly (readonly CellValue[] | undefined)[], from: number): number {
   let n = 0;

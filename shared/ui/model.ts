@@ -4,7 +4,7 @@
  */
 import { cellLocation, columnLetter } from '../ground/address';
 import { isBlank } from '../ground/values';
-import type { RowRecord } from '../sheets/kind';
+import { rowAt } from '../sheets/table';
 import { STRINGS } from './strings';
 import type { WorkbookModel } from '../analyses/model';
 import { SEVERITIES, type Diagnostic, type QuickFix, type Severity } from '../ground/types';
@@ -183,7 +183,7 @@ export function canIgnore(d: Diagnostic, model: WorkbookModel): boolean {
 function ignorableRow(d: Diagnostic, model: WorkbookModel) {
   if (!canIgnore(d, model)) return undefined;
   const table = model.tableOnSheet(d.location.sheet)!;
-  const record = (table.rows as RowRecord[]).find((r) => r.row === d.location.row);
+  const record = rowAt(table, d.location.row);
   return record && { table, record };
 }
 
@@ -225,9 +225,8 @@ export function ignoreFix(d: Diagnostic, model: WorkbookModel): QuickFix | undef
  */
 export function unlistedStage(d: Diagnostic, model: WorkbookModel): string | undefined {
   if (d.ruleId !== 'pipeline/unknown-stage') return undefined;
-  const value = model.tableOnSheet(d.location.sheet)?.rows.find((r) => r.row === d.location.row)?.cells[
-    d.location.column - 1
-  ];
+  const table = model.tableOnSheet(d.location.sheet);
+  const value = table && rowAt(table, d.location.row)?.cells[d.location.column - 1];
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 

@@ -8,6 +8,7 @@ import {
   mapColumns,
   rawCell,
   readTable,
+  rowAt,
 } from '../../shared/sheets/table';
 import { goalsKind } from '../../shared/sheets/kinds/goals';
 import { pipelineKind } from '../../shared/sheets/kinds/pipeline';
@@ -185,5 +186,19 @@ describe('locating a row’s cells', () => {
 describe('countDataRows', () => {
   it('counts rows below the header that hold anything', () => {
     expect(countDataRows([['H'], ['a'], [], [null, ' '], [null, 0], undefined as never], 1)).toBe(2);
+  });
+});
+
+describe('rowAt', () => {
+  it('finds the record of a sheet row by binary search, or nothing for a row not read', () => {
+    const table = readTable(
+      goalsKind,
+      { name: 'Goals', values: [['Goal', 'Owner'], ['A', 'Ann'], [], ['B', 'Bob'], ['C', 'Cy']] },
+      0,
+      readContext(),
+      { isRow: (cells) => cells.length > 0, read: (row, cells): RowRecord => ({ row, cells }) },
+    );
+    expect([2, 4, 5].map((r) => rowAt(table, r)?.cells[0])).toEqual(['A', 'B', 'C']);
+    expect([1, 3, 6].map((r) => rowAt(table, r))).toEqual([undefined, undefined, undefined]);
   });
 });
