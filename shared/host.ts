@@ -4,6 +4,7 @@ import type {
   CellState,
   CellValue,
   QuickFix,
+  Severity,
   WorkbookSnapshot,
 } from './ground/types';
 import { isBlank } from './ground/values';
@@ -32,6 +33,20 @@ export interface SpreadsheetHost {
    * leaves it out, and the pane lints when asked.
    */
   onChanged?(listener: (sheets: string[]) => void): () => void;
+  /**
+   * Marks problem cells in the grid, as squiggles mark code: a format the host owns and can find
+   * again, never a change to what the person wrote or formatted. Replaces the marks it made before.
+   * A host that cannot mark cells leaves it out, and the pane offers no highlights.
+   */
+  highlight?(marks: Highlight[]): Promise<void>;
+  /** Removes exactly the marks `highlight` made, and nothing else. */
+  clearHighlights?(): Promise<void>;
+}
+
+/** One cell to mark, and how serious its worst problem is. */
+export interface Highlight {
+  location: CellLocation;
+  severity: Severity;
 }
 
 /** Two cell values are the same for a fix when a person would see no change. */

@@ -58,8 +58,21 @@ export interface PipelintActions {
   undo(): Promise<void>;
   /** Writes the settings to the workbook's settings sheet (adding it if absent), then lints. */
   saveSettings(settings: SheetSettings, target: SettingsTarget): Promise<void>;
+  /** Writes a change made in a form (a goal row, a move on the adoption board), undoably, then lints. */
+  write(change: WorkbookChange): Promise<void>;
   select(location: CellLocation): Promise<void>;
   dismissNotice(): void;
+}
+
+/**
+ * A change the pane makes from one of its forms: the cells to write (each with what the form saw
+ * there, so a cell changed meanwhile is never overwritten) and the sheets to add first.
+ */
+export interface WorkbookChange {
+  /** What it did, for the notice and the undo stack: "Added goal row 12 to Goals". */
+  text: string;
+  edits: CellEdit[];
+  addSheets?: string[];
 }
 
 /** Where the settings go: the workbook's settings sheet, or a new one, and how far the old one reached. */
@@ -178,6 +191,18 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
     [exclusive, relint],
   );
 
+  /** Adds the sheets, then writes the cells as one batch of fresh, formula-free cells, undoably. */
+  const writeChange = useCallback(
+    async (change: WorkbookChange): Promise<Notice> => {
+      for (const sheet of change.addSheets ?? []) await host.addSheet(sheet);
+      const outcome = await applyFixes(host, [{ title: change.text, edits: change.edits }]);
+      if (!outcome.applied.length) return refusal(outcome);
+      pushUndo({ text: change.text, edits: outcome.undo });
+      return { kind: 'applied', text: change.text };
+    },
+    [host, pushUndo],
+  );
+
   const actions = useMemo<PipelintActions>(
     () => ({
       lint: () => exclusive(relint),
@@ -213,26 +238,23 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
         }),
       saveSettings: (settings, target) =>
         writeThenLint(async () => {
-          if (!target.exists) await host.addSheet(target.sheet);
           const rows = settingsSheetRows(settings);
           const locations: CellLocation[] = [];
           for (let r = 1; r <= Math.max(rows.length, target.lastRow); r++)
             for (let c = 1; c <= SETTINGS_WIDTH; c++) locations.push(cellLocation(target.sheet, r, c));
-          const current = await host.readCells(locations);
+          const current = target.exists ? await host.readCells(locations) : [];
           const edits = locations
             .map((location, i) => ({
               location,
               value: rows[location.row - 1]?.[location.column - 1] ?? '',
-              previous: current[i].value ?? null,
+              previous: current[i]?.value ?? null,
             }))
             .filter((e) => String(e.previous ?? '') !== String(e.value)) as CellEdit[];
           const text = STRINGS.settingsSaved(target.sheet);
           if (!edits.length) return { kind: 'applied', text };
-          const outcome = await applyFixes(host, [{ title: text, edits }]);
-          if (!outcome.applied.length) return refusal(outcome);
-          pushUndo({ text, edits: outcome.undo });
-          return { kind: 'applied', text };
+          return writeChange({ text, edits, addSheets: target.exists ? [] : [target.sheet] });
         }),
+      write: (change) => writeThenLint(() => writeChange(change)),
       select: async (location) => {
         try {
           await host.select(location);
@@ -242,7 +264,7 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
       },
       dismissNotice: () => setNotice(undefined),
     }),
-    [host, exclusive, relint, writeThenLint, pushUndo],
+    [host, exclusive, relint, writeThenLint, writeChange],
   );
 
   // Live lint: after someone edits the workbook, lint again once the edits pause. The pane's own
