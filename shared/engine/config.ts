@@ -4,7 +4,13 @@ import { PIPELINE_FIELDS } from '../sheets/kinds/pipeline';
 import { KIND_IDS, SHEET_KINDS, type KindId } from '../sheets/registry';
 import type { SheetKind } from '../sheets/kind';
 import type { StageConfig } from '../sheets/stages';
-import { dayFromDate, type DateOrder, type DayNumber, type DecimalSeparator } from '../ground/values';
+import {
+  LOCALE_TAG,
+  dayFromDate,
+  type DateOrder,
+  type DayNumber,
+  type DecimalSeparator,
+} from '../ground/values';
 import { closestKey } from '../ground/suggest';
 import { parseISO } from 'date-fns';
 
@@ -21,8 +27,11 @@ const stageSchema = z.strictObject({
   required: z.boolean().optional(),
 });
 
+/** The locale assumed when none is set. */
+export const DEFAULT_LOCALE = 'en-US';
+
 const localeSchema = z.union([
-  z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a locale tag such as "en-US" or "de-DE"'),
+  z.string().regex(LOCALE_TAG, 'expected a locale tag such as "en-US" or "de-DE"'),
   z.strictObject({
     tag: z.string().optional(),
     dateOrder: z.enum(['MDY', 'DMY']).optional(),
@@ -258,7 +267,7 @@ export function resolveConfig(
   const columns = resolvePins(c.columns ?? {}, problems);
   if (problems.length) return { ok: false, problems };
   const localeObject = typeof c.locale === 'object' ? c.locale : undefined;
-  const localeTag = typeof c.locale === 'string' ? c.locale : (localeObject?.tag ?? 'en-US');
+  const localeTag = typeof c.locale === 'string' ? c.locale : (localeObject?.tag ?? DEFAULT_LOCALE);
   const implied = localeDefaults(localeTag);
   return {
     ok: true,

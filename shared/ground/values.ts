@@ -139,6 +139,9 @@ export function parsePercent(cell: CellValue): Parsed<number> {
 
 export type DateOrder = 'MDY' | 'DMY';
 
+/** A BCP 47 locale tag as people write one: en-US, de, pt-BR, zh-Hant-TW. */
+export const LOCALE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+
 const MS_PER_DAY = 86_400_000;
 /** Excel's serial 25569 is 1970-01-01; serials before 61 carry the 1900 leap-year bug. */
 const EXCEL_EPOCH_OFFSET = 25569;

@@ -19,7 +19,9 @@ import {
   diagnosticKey,
   preferredFixes,
   SHOW_ALL,
+  filterChoices,
   type ProblemFilter,
+  type SortOrder,
 } from './model';
 import type { Diagnostic } from '../ground/types';
 import { usePipelint } from './usePipelint';
@@ -87,15 +89,17 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
   const styles = useStyles();
   const [state, actions] = usePipelint(host, config);
   const [filter, setFilter] = useState<ProblemFilter>(SHOW_ALL);
+  const [order, setOrder] = useState<SortOrder>('position');
   const [tab, setTab] = useState<'problems' | 'settings'>('problems');
   const { run } = state;
 
   // Filtering 200k problems takes a few hundred ms: typing stays responsive while the list catches up.
   const shownFilter = useDeferredValue(filter);
   const view = useMemo(
-    () => (run ? buildView(run.result.diagnostics, shownFilter, run.sheetOrder) : undefined),
-    [run, shownFilter],
+    () => (run ? buildView(run.result.diagnostics, shownFilter, run.sheetOrder, order) : undefined),
+    [run, shownFilter, order],
   );
+  const choices = useMemo(() => filterChoices(run?.result.diagnostics ?? []), [run]);
   const shown = useMemo(() => (view ? view.groups.flatMap((g) => g.diagnostics) : []), [view]);
   const fixes = useMemo(() => preferredFixes(shown), [shown]);
   const byRule = useMemo(() => preferredByRule(shown), [shown]);
@@ -217,7 +221,17 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
         <>
           <SummaryLine run={run} counts={view.counts} total={view.total} shown={view.shown} />
           {paces.length > 0 && <PaceSummary owners={paces} currency={run.result.model.currency()} />}
-          {view.total > 0 && <FilterBar filter={filter} counts={view.counts} onChange={setFilter} />}
+          {view.total > 0 && (
+            <FilterBar
+              filter={filter}
+              counts={view.counts}
+              rules={choices.rules}
+              owners={choices.owners}
+              order={order}
+              onChange={setFilter}
+              onOrder={setOrder}
+            />
+          )}
           {view.total > 0 && view.shown === 0 && (
             <Body1 className={styles.muted}>{STRINGS.nothingMatches}</Body1>
           )}

@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { CellLocation, Diagnostic, QuickFix } from '../ground/types';
-import { cellPart } from './model';
+import type { CellLocation, Diagnostic, QuickFix, RelatedLocation } from '../ground/types';
+import { RELATED_SHOWN } from './model';
 import { RuleInfo } from './RuleInfo';
 import { SeverityIcon } from './SeverityIcon';
 import { STRINGS } from './strings';
@@ -75,7 +75,56 @@ const useStyles = makeStyles({
   who: { minWidth: 0, maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   dot: { margin: `0 ${tokens.spacingHorizontalXS}` },
   fix: { maxWidth: '100%', minWidth: 0, justifyContent: 'flex-start', textAlign: 'left' },
+  related: { margin: 0, paddingLeft: '20px', listStyleType: 'none', fontSize: tokens.fontSizeBase200 },
+  relatedLink: {
+    minWidth: 0,
+    height: 'auto',
+    padding: 0,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  relatedNote: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
 });
+
+/**
+ * The other cells a problem points at (the first copy of a duplicate, each earlier close date),
+ * as VS Code lists related information: each address selects its cell.
+ */
+function RelatedCells({
+  related,
+  tabStop,
+  onSelect,
+}: {
+  related: RelatedLocation[];
+  tabStop: boolean;
+  onSelect(location: CellLocation): void;
+}) {
+  const styles = useStyles();
+  const shown = related.slice(0, RELATED_SHOWN);
+  return (
+    <ul className={styles.related} aria-label={STRINGS.relatedLabel}>
+      {shown.map((r, i) => (
+        <li key={`${r.location.address}-${i}`}>
+          <Button
+            appearance="transparent"
+            size="small"
+            className={styles.relatedLink}
+            tabIndex={tabStop ? 0 : -1}
+            aria-label={STRINGS.selectRelated(r.location.address, r.message)}
+            onClick={() => onSelect(r.location)}
+          >
+            {r.location.address}
+          </Button>{' '}
+          <span className={styles.relatedNote}>{r.message}</span>
+        </li>
+      ))}
+      {related.length > shown.length && (
+        <li className={styles.relatedNote}>{STRINGS.moreRelated(related.length - shown.length)}</li>
+      )}
+    </ul>
+  );
+}
 
 /**
  * "Acme renewal · Ana", kept on one line (cut with an ellipsis when long) so an owner never wraps
@@ -154,7 +203,6 @@ export const ProblemRow = memo(function ProblemRow({
     mainRef.current?.scrollIntoView?.({ block: 'nearest' });
     if (current.focus) mainRef.current?.focus();
   }, [current]);
-  const cell = cellPart(d);
   const preferred = d.fixes?.some((f) => f.preferred) ?? false;
   const actions = (d.fixes?.length ?? 0) > 0 || ignorable || newStage !== undefined;
   return (
@@ -179,13 +227,16 @@ export const ProblemRow = memo(function ProblemRow({
         onClick={() => onSelect(d.location)}
       >
         <SeverityIcon severity={d.severity} />
-        <span className={styles.address}>{cell}</span>
+        <span className={styles.address}>{d.location.address}</span>
         <span className={styles.message}>{d.message}</span>
       </button>
       <div className={styles.meta}>
         <RuleInfo ruleId={d.ruleId} />
         <DealOwner deal={d.deal} owner={d.owner} />
       </div>
+      {d.related && d.related.length > 0 && (
+        <RelatedCells related={d.related} tabStop={tabStop} onSelect={onSelect} />
+      )}
       {actions && (
         <div className={styles.fixes} role="group" aria-label={STRINGS.fixesLabel(d.location.address)}>
           {d.fixes?.map((fix) => (

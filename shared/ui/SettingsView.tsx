@@ -14,7 +14,18 @@ import type { StageConfig } from '../sheets/stages';
 import type { SheetSettings } from '../sheets/kinds/settings';
 import { RULES } from '../rules';
 import type { LintRun, SettingsTarget } from './usePipelint';
-import { LEVELS, settingsOf, settingsTarget, sheetSettings, withStage, type Level } from './settingsForm';
+import {
+  LEVELS,
+  settingsOf,
+  settingsTarget,
+  sheetSettings,
+  validLocale,
+  withStage,
+  type DateOrderChoice,
+  type GeneralSettings,
+  type Level,
+} from './settingsForm';
+import { aliasList } from '../sheets/kinds/settings';
 import { STRINGS } from './strings';
 
 const useStyles = makeStyles({
@@ -46,6 +57,12 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
     minWidth: 0,
   },
+  general: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(10em, 1fr))',
+    gap: tokens.spacingHorizontalS,
+  },
+  wide: { gridColumn: '1 / -1' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   // Fluent's inputs keep a minimum width of their own; in a narrow pane they must shrink with the grid.
   input: { minWidth: 0, width: '100%' },
@@ -54,6 +71,37 @@ const useStyles = makeStyles({
 /** A number field's text as a number, or undefined when blank or not a number. */
 const numberOf = (text: string) =>
   text.trim() === '' || Number.isNaN(Number(text)) ? undefined : Number(text);
+
+/**
+ * A stage's other names, typed as one comma-separated line. The text is kept as typed (a list
+ * rebuilt on every key would swallow the comma just typed); the list it means goes to the form.
+ */
+function AliasField({
+  className,
+  inputClassName,
+  aliases,
+  onChange,
+}: {
+  className: string;
+  inputClassName: string;
+  aliases?: string[];
+  onChange(aliases: string[] | undefined): void;
+}) {
+  const [text, setText] = useState(aliases?.join(', ') ?? '');
+  return (
+    <Field label={STRINGS.aliases} className={className}>
+      <Input
+        className={inputClassName}
+        value={text}
+        placeholder={STRINGS.aliasesPlaceholder}
+        onChange={(_e, d) => {
+          setText(d.value);
+          onChange(aliasList(d.value));
+        }}
+      />
+    </Field>
+  );
+}
 
 export interface SettingsViewProps {
   run: LintRun;
@@ -69,7 +117,9 @@ export interface SettingsViewProps {
 export function SettingsView({ run, busy, onSave }: SettingsViewProps) {
   const styles = useStyles();
   const start = useMemo(() => settingsOf(run), [run]);
-  const [asOf, setAsOf] = useState(start.asOf);
+  const [general, setGeneral] = useState<GeneralSettings>(start.general);
+  const set = (patch: Partial<GeneralSettings>) => setGeneral((g) => ({ ...g, ...patch }));
+  const localeOk = validLocale(general.locale);
   const [stages, setStages] = useState<StageConfig[]>(start.stages);
   const [levels, setLevels] = useState(start.levels);
   const [filter, setFilter] = useState('');
@@ -85,15 +135,41 @@ export function SettingsView({ run, busy, onSave }: SettingsViewProps) {
         return next;
       }),
     );
-  const save = () => onSave(sheetSettings(asOf, stages, levels), target);
+  const save = () => onSave(sheetSettings(general, stages, levels), target);
   const words = filter.toLowerCase();
 
   return (
     <section className={styles.root} aria-label={STRINGS.settingsLabel}>
       <span className={styles.note}>{STRINGS.settingsNote(target.sheet)}</span>
       <Field label={STRINGS.asOfLabel}>
-        <Input type="date" value={asOf} onChange={(_e, d) => setAsOf(d.value)} />
+        <Input type="date" value={general.asOf} onChange={(_e, d) => set({ asOf: d.value })} />
       </Field>
+      <div className={styles.general}>
+        <Field
+          label={STRINGS.localeLabel}
+          hint={STRINGS.localeHint}
+          validationState={localeOk ? 'none' : 'error'}
+          validationMessage={localeOk ? undefined : STRINGS.localeInvalid}
+        >
+          <Input
+            className={styles.input}
+            value={general.locale}
+            placeholder="en-US"
+            onChange={(_e, d) => set({ locale: d.value })}
+          />
+        </Field>
+        <Field label={STRINGS.dateOrderLabel}>
+          <Select
+            className={styles.input}
+            value={general.dateOrder}
+            onChange={(_e, d) => set({ dateOrder: d.value as DateOrderChoice })}
+          >
+            <option value="">{STRINGS.dateOrderFromLocale}</option>
+            <option value="DMY">{STRINGS.dateOrderDMY}</option>
+            <option value="MDY">{STRINGS.dateOrderMDY}</option>
+          </Select>
+        </Field>
+      </div>
 
       <Subtitle2 as="h2">{STRINGS.stagesTitle}</Subtitle2>
       {stages.map((stage, i) => (
@@ -143,6 +219,13 @@ export function SettingsView({ run, busy, onSave }: SettingsViewProps) {
                 }}
               />
             </Field>
+            <AliasField
+              key={stage.name}
+              className={styles.wide}
+              inputClassName={styles.input}
+              aliases={stage.aliases}
+              onChange={(aliases) => change(i, { aliases })}
+            />
             <Checkbox
               label={STRINGS.required}
               checked={stage.required === true}
@@ -189,7 +272,7 @@ export function SettingsView({ run, busy, onSave }: SettingsViewProps) {
       </div>
 
       <div className={styles.actions}>
-        <Button appearance="primary" disabledFocusable={busy} onClick={save}>
+        <Button appearance="primary" disabledFocusable={busy || !localeOk} onClick={save}>
           {STRINGS.saveSettings}
         </Button>
       </div>

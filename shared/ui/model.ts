@@ -18,6 +18,10 @@ export type SeverityFilter = Record<Severity, boolean>;
 export interface ProblemFilter {
   severities: SeverityFilter;
   text: string;
+  /** Only this rule's problems; every rule's when absent. */
+  rule?: string;
+  /** Only problems about this owner's deals and goals; everyone's when absent. */
+  owner?: string;
 }
 
 export const SHOW_ALL: ProblemFilter = {
@@ -25,7 +29,12 @@ export const SHOW_ALL: ProblemFilter = {
   text: '',
 };
 
-export type SortOrder = 'position' | 'severity';
+/**
+ * Within a sheet: by where the problem is, most serious first, grouped by rule (a cleanup one kind
+ * at a time), or by owner (a one-to-one with each rep).
+ */
+export type SortOrder = 'position' | 'severity' | 'rule' | 'owner';
+export const SORT_ORDERS: readonly SortOrder[] = ['position', 'severity', 'rule', 'owner'];
 
 export interface SheetGroup {
   sheet: string;
@@ -73,12 +82,45 @@ export function matchesText(d: Diagnostic, text: string): boolean {
 }
 
 export function filterDiagnostics(diagnostics: readonly Diagnostic[], filter: ProblemFilter): Diagnostic[] {
-  return diagnostics.filter((d) => filter.severities[d.severity] && matchesText(d, filter.text));
+  return diagnostics.filter(
+    (d) =>
+      filter.severities[d.severity] &&
+      (filter.rule === undefined || d.ruleId === filter.rule) &&
+      (filter.owner === undefined || d.owner === filter.owner) &&
+      matchesText(d, filter.text),
+  );
+}
+
+/** A choice in a filter list, with how many problems it keeps. */
+export interface FilterChoice {
+  value: string;
+  count: number;
+}
+
+/** Counts by a property, most first and then by name, for the rule and owner lists. */
+function choices(values: Iterable<string | undefined>): FilterChoice[] {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v !== undefined && v !== '') counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/** The rules and owners that have problems, to filter by: over every problem, so a choice never hides itself. */
+export function filterChoices(diagnostics: readonly Diagnostic[]): {
+  rules: FilterChoice[];
+  owners: FilterChoice[];
+} {
+  return {
+    rules: choices(diagnostics.map((d) => d.ruleId)),
+    owners: choices(diagnostics.map((d) => d.owner)),
+  };
 }
 
 /**
  * Sheets in workbook order (unknown sheets last, by name); within a sheet by row and column, or
- * by severity first. Ties fall back to rule id so the order never depends on the input's.
+ * first by severity, rule or owner (problems with no owner last). Ties fall back to rule id so
+ * the order never depends on the input's.
  */
 export function sortDiagnostics(
   diagnostics: readonly Diagnostic[],
@@ -87,13 +129,21 @@ export function sortDiagnostics(
 ): Diagnostic[] {
   const sheetIndex = new Map(sheetOrder.map((s, i) => [s, i]));
   const rank = (sheet: string) => sheetIndex.get(sheet) ?? sheetOrder.length;
-  const bySeverity = (a: Diagnostic, b: Diagnostic) =>
-    order === 'severity' ? SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] : 0;
+  const first: Record<SortOrder, (a: Diagnostic, b: Diagnostic) => number> = {
+    position: () => 0,
+    severity: (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
+    rule: (a, b) => a.ruleId.localeCompare(b.ruleId),
+    owner: (a, b) =>
+      a.owner === undefined || b.owner === undefined
+        ? Number(a.owner === undefined) - Number(b.owner === undefined)
+        : a.owner.localeCompare(b.owner),
+  };
+  const byOrder = first[order];
   return [...diagnostics].sort(
     (a, b) =>
       rank(a.location.sheet) - rank(b.location.sheet) ||
       (sheetIndex.has(a.location.sheet) ? 0 : a.location.sheet.localeCompare(b.location.sheet)) ||
-      bySeverity(a, b) ||
+      byOrder(a, b) ||
       a.location.row - b.location.row ||
       a.location.column - b.location.column ||
       a.ruleId.localeCompare(b.ruleId),
@@ -155,6 +205,9 @@ export function ruleMeta(
 ): Pick<RuleMeta<unknown>, 'description' | 'docs' | 'defaultSeverity'> | undefined {
   return RULE_META.get(ruleId);
 }
+
+/** Related cells listed under a problem; the rest are counted. */
+export const RELATED_SHOWN = 5;
 
 /** Above this many problems a sheet's list is shown in pages: React rendering 100k rows would freeze a task pane. */
 export const PAGE_SIZE = 200;

@@ -5,7 +5,8 @@
 import type { StageConfig } from '../sheets/stages';
 import { SETTINGS_SHEET, type SheetSettings } from '../sheets/kinds/settings';
 import { stageList } from '../engine/engine';
-import { formatDay } from '../ground/values';
+import { LOCALE_TAG, formatDay, type DateOrder } from '../ground/values';
+import { DEFAULT_LOCALE, localeDefaults } from '../engine/config';
 import { RULES } from '../rules';
 import type { LintRun, SettingsTarget } from './usePipelint';
 
@@ -20,14 +21,26 @@ export function ruleLevels(run: LintRun): Map<string, Level> {
   );
 }
 
-/** What the settings sheet holds: the as-of day, the stages, the rules set apart from their default. */
+/** How dates are read: as the locale implies, or day first or month first whatever the locale. */
+export type DateOrderChoice = '' | DateOrder;
+
+/** The fields of the form that are one value each, as typed: blank means "not set". */
+export interface GeneralSettings {
+  asOf: string;
+  locale: string;
+  dateOrder: DateOrderChoice;
+}
+
+/** What the settings sheet holds: the general settings, the stages, the rules set apart from their default. */
 export function sheetSettings(
-  asOf: string,
+  general: GeneralSettings,
   stages: readonly StageConfig[],
   levels: ReadonlyMap<string, Level>,
 ): SheetSettings {
   return {
-    asOf: asOf || undefined,
+    asOf: general.asOf || undefined,
+    locale: general.locale.trim() || undefined,
+    dateOrder: general.dateOrder || undefined,
     stages,
     rules: RULES.map((r) => r.meta.id)
       .filter((id) => levels.get(id) !== DEFAULTS.get(id))
@@ -35,13 +48,24 @@ export function sheetSettings(
   };
 }
 
-/** The settings the last lint ran with, as the form starts them. */
+/**
+ * The settings the last lint ran with, as the form starts them. The locale shows only when it is
+ * not the default, and the date order only when it was set apart from what the locale implies:
+ * saving an untouched form writes nothing the team did not choose.
+ */
 export function settingsOf(run: LintRun) {
-  return {
+  const { localeTag, dateOrder, dateOrderExplicit } = run.config;
+  const general: GeneralSettings = {
     asOf: formatDay(run.config.asOf),
-    stages: stageList(run.result.model.stages),
-    levels: ruleLevels(run),
+    locale: localeTag === DEFAULT_LOCALE ? '' : localeTag,
+    dateOrder: dateOrderExplicit && dateOrder !== localeDefaults(localeTag).dateOrder ? dateOrder : '',
   };
+  return { general, stages: stageList(run.result.model.stages), levels: ruleLevels(run) };
+}
+
+/** Whether a locale typed in the form is a tag the settings sheet will accept (blank is: it means the default). */
+export function validLocale(text: string): boolean {
+  return text.trim() === '' || LOCALE_TAG.test(text.trim());
 }
 
 /** The workbook's settings sheet, or the one to add, and how far its settings reach now. */
@@ -60,5 +84,5 @@ export function withStage(stages: readonly StageConfig[], name: string): StageCo
 /** The last lint's settings with one more stage: what "Add to stages" saves. */
 export function addingStage(run: LintRun, name: string): SheetSettings {
   const now = settingsOf(run);
-  return sheetSettings(now.asOf, withStage(now.stages, name), now.levels);
+  return sheetSettings(now.general, withStage(now.stages, name), now.levels);
 }

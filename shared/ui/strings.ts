@@ -5,6 +5,7 @@
 import type { Severity } from '../ground/types';
 import type { PaceVerdict } from '../analyses/execution/pace';
 import type { StepStatus } from '../summaries';
+import type { SortOrder } from './model';
 import { figure, groupDigits, percent, plural } from '../ground/words';
 import { STEP_LABELS } from '../sheets/kinds/path';
 
@@ -32,6 +33,16 @@ export const STRINGS = {
   severityToggle: (s: Severity, n: number) => `Show ${SEVERITY_NAMES[s][1]} (${groupDigits(n)})`,
   filterPlaceholder: 'Filter problems',
   filterLabel: 'Filter problems by text, rule, cell, deal or owner',
+  ruleFilter: 'Show one rule',
+  allRules: 'All rules',
+  ownerFilter: 'Show one owner',
+  allOwners: 'All owners',
+  choice: (value: string, n: number) => `${value} (${groupDigits(n)})`,
+  sortLabel: 'Sort problems within a sheet',
+  sortOrder: { position: 'By cell', severity: 'By severity', rule: 'By rule', owner: 'By owner' } as Record<
+    SortOrder,
+    string
+  >,
 
   notLinted: (hostName: string) =>
     `Lint the workbook to list its problems here. Pipelint reads ${hostName} and changes nothing until you apply a fix.`,
@@ -52,6 +63,9 @@ export const STRINGS = {
   unknownRule: 'No description for this rule.',
   dealLabel: 'Deal',
   ownerLabel: 'Owner',
+  relatedLabel: 'Related cells',
+  selectRelated: (address: string, note: string) => `Select ${address}: ${note}`,
+  moreRelated: (n: number) => `and ${groupDigits(n)} more`,
   fixesLabel: (address: string) => `Fixes for ${address}`,
 
   readFailedTitle: (hostName: string) => `Couldn't read the workbook from ${hostName}`,
@@ -71,6 +85,15 @@ export const STRINGS = {
   settingsLabel: 'Pipelint settings',
   settingsNote: (sheet: string) =>
     `Saved in the workbook, on the sheet "${sheet}", so everyone who lints it, here or elsewhere, uses the same settings.`,
+  localeLabel: 'Locale',
+  localeHint: 'How dates and amounts are written, such as en-US or de-DE',
+  localeInvalid: 'Write a locale tag such as en-US, en-GB or de-DE',
+  dateOrderLabel: 'Date order',
+  dateOrderFromLocale: 'As the locale writes them',
+  dateOrderDMY: 'Day first (31/12)',
+  dateOrderMDY: 'Month first (12/31)',
+  aliases: 'Also written as',
+  aliasesPlaceholder: 'Other names, separated by commas',
   asOfLabel: 'Judge the pipeline as of',
   stagesTitle: 'Stages',
   stageLabel: (name: string) => `Stage ${name}`,

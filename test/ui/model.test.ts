@@ -6,6 +6,7 @@ import {
   cellPart,
   countSeverities,
   diagnosticKey,
+  filterChoices,
   filterDiagnostics,
   groupBySheet,
   ignoreFix,
@@ -96,6 +97,14 @@ describe('sorting and grouping', () => {
     expect(sortDiagnostics([D, A, B], 'severity', ['Pipeline'])).toEqual([B, A, D]);
   });
 
+  it('sorts by rule or by owner within a sheet, problems with no owner last', () => {
+    const E = diag('Pipeline', 9, 1, 'warning', { ruleId: 'pipeline/amount-outlier', owner: 'Zoe' });
+    expect(sortDiagnostics([A, B, D, E], 'rule', ['Pipeline'])).toEqual([E, D, A, B]);
+    expect(sortDiagnostics([B, E, D, A], 'owner', ['Pipeline'])).toEqual([A, E, D, B]);
+    // Sheets still come first: the order only applies within one.
+    expect(sortDiagnostics([C, E], 'owner', ['West', 'Pipeline'])).toEqual([C, E]);
+  });
+
   it('does not change its input', () => {
     const input = [C, A];
     sortDiagnostics(input);
@@ -119,6 +128,36 @@ describe('sorting and grouping', () => {
     expect(view.counts.info).toBe(1);
     expect(view.groups.map((g) => g.sheet)).toEqual(['Pipeline']);
     expect(view.groups[0].diagnostics).toEqual([B, A]);
+  });
+});
+
+describe('rule and owner filters', () => {
+  const E = diag('Pipeline', 9, 1, 'warning', { owner: 'Ana' });
+  const F = diag('Pipeline', 10, 1, 'warning', { ruleId: 'pipeline/unknown-stage', owner: 'Bo' });
+
+  it('keeps one rule, one owner, or both, together with the other filters', () => {
+    expect(filterDiagnostics([A, B, C, E, F], { ...SHOW_ALL, rule: 'pipeline/unknown-stage' })).toEqual([
+      B,
+      F,
+    ]);
+    expect(filterDiagnostics([A, B, C, E, F], { ...SHOW_ALL, owner: 'Ana' })).toEqual([A, E]);
+    expect(
+      filterDiagnostics([A, B, E, F], { ...SHOW_ALL, owner: 'Bo', rule: 'pipeline/missing-owner' }),
+    ).toEqual([]);
+    expect(filterDiagnostics([A, E], { ...SHOW_ALL, owner: 'Ana', text: 'B3' })).toEqual([A]);
+  });
+
+  it('offers each rule and owner with its count, most first, and no blank owner', () => {
+    const { rules, owners } = filterChoices([A, B, C, E, F, diag('Pipeline', 11, 1, 'info', { owner: '' })]);
+    expect(rules).toEqual([
+      { value: 'pipeline/missing-owner', count: 3 },
+      { value: 'pipeline/unknown-stage', count: 2 },
+      { value: 'workbook/unrecognized-sheet', count: 1 },
+    ]);
+    expect(owners).toEqual([
+      { value: 'Ana', count: 2 },
+      { value: 'Bo', count: 1 },
+    ]);
   });
 });
 

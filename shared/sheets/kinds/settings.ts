@@ -3,6 +3,7 @@ import { cellLocation } from '../../ground/address';
 import { normalizeHeader } from '../../ground/keys';
 import {
   DateReader,
+  LOCALE_TAG,
   cellText,
   isBlank,
   parseAmount,
@@ -243,7 +244,7 @@ class SettingsReader {
           `As of: ${day.ok === false ? day.reason : 'no date'}; write a date such as 2027-06-30`,
         );
     } else if (label === 'locale') {
-      if (/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(text)) this.table.locale = { value: text, location };
+      if (LOCALE_TAG.test(text)) this.table.locale = { value: text, location };
       else this.problem(row, column, `Locale "${text}" is not a locale tag such as en-US, en-GB or de-DE`);
     } else if (label === 'dateOrder') {
       const order = DATE_ORDERS[normalizeHeader(text)];
@@ -291,11 +292,8 @@ class SettingsReader {
     if (required === true) stage.required = true;
     else if (required === undefined)
       this.problem(row, columns.get('required')!, `Required for stage "${name}" should be yes or no`);
-    const aliases = wordsOf(cell('aliases'))
-      ?.split(/[,;|]/)
-      .map((a) => a.trim())
-      .filter(Boolean);
-    if (aliases?.length) stage.aliases = aliases;
+    const aliases = aliasList(cell('aliases'));
+    if (aliases) stage.aliases = aliases;
     this.table.stages.push({ row, stage });
   }
 
@@ -353,6 +351,15 @@ export const settingsKind = defineKind({
   match: matchSettings,
   read: (sheet, headerIndex, context) => new SettingsReader(sheet, headerIndex, context).read(),
 });
+
+/** A stage's other names as a cell lists them, split at commas, semicolons or bars; undefined when none. */
+export function aliasList(value: CellValue): string[] | undefined {
+  const aliases = wordsOf(value)
+    ?.split(/[,;|]/)
+    .map((a) => a.trim())
+    .filter(Boolean);
+  return aliases?.length ? aliases : undefined;
+}
 
 /** What the pane writes to the settings sheet. */
 export interface SheetSettings {
