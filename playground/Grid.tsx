@@ -58,6 +58,27 @@ const useStyles = makeStyles({
     cursor: 'cell',
   },
   number: { textAlign: 'right' },
+  // Squiggles, as an editor draws them: a wavy underline under the text and a line along the
+  // cell's foot, so an empty cell (a missing owner) shows its mark too.
+  error: {
+    boxShadow: `inset 0 -2px 0 ${tokens.colorPaletteRedBorder2}`,
+    textDecorationLine: 'underline',
+    textDecorationStyle: 'wavy',
+    textDecorationColor: tokens.colorPaletteRedForeground1,
+  },
+  warning: {
+    boxShadow: `inset 0 -2px 0 ${tokens.colorPaletteMarigoldBorder2}`,
+    textDecorationLine: 'underline',
+    textDecorationStyle: 'wavy',
+    textDecorationColor: tokens.colorPaletteMarigoldForeground1,
+  },
+  info: {
+    boxShadow: `inset 0 -2px 0 ${tokens.colorPaletteBlueBorderActive}`,
+    textDecorationLine: 'underline',
+    textDecorationStyle: 'wavy',
+    textDecorationColor: tokens.colorPaletteBlueForeground2,
+  },
+  hint: { boxShadow: `inset 0 -2px 0 ${tokens.colorNeutralStroke1}` },
   selected: {
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     outlineOffset: '-2px',
@@ -156,15 +177,18 @@ export function Grid({ host }: { host: MemoryHost }) {
                 {Array.from({ length: width }, (_, c) => {
                   const value = cells?.[c];
                   const on = isSelected(r + 1, c + 1);
+                  const mark = host.highlights.get(cellLocation(sheet.name, r + 1, c + 1).address);
                   return (
                     <td
                       key={c}
                       ref={on ? selectedRef : undefined}
                       data-address={`${columnLetter(c + 1)}${r + 1}`}
+                      data-highlight={mark}
                       aria-selected={on}
                       className={mergeClasses(
                         styles.cell,
                         typeof value === 'number' && styles.number,
+                        mark && styles[mark],
                         on && styles.selected,
                       )}
                       onClick={() => host.clickCell(cellLocation(sheet.name, r + 1, c + 1))}

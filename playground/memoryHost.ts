@@ -1,5 +1,12 @@
-import type { SpreadsheetHost } from '../shared/host';
-import type { CellEdit, CellLocation, CellState, CellValue, WorkbookSnapshot } from '../shared/ground/types';
+import type { Highlight, SpreadsheetHost } from '../shared/host';
+import type {
+  CellEdit,
+  CellLocation,
+  CellState,
+  CellValue,
+  Severity,
+  WorkbookSnapshot,
+} from '../shared/ground/types';
 
 /**
  * A spreadsheet held in memory, behaving as Excel and Google Sheets do behind the host interface:
@@ -15,6 +22,8 @@ export class MemoryHost implements SpreadsheetHost {
   failNextRead?: string;
   /** The cell last selected, by the pane or by a click in the grid. */
   selected?: CellLocation;
+  /** The cells the pane marked, by address: a layer over the cells, as conditional formats are. */
+  readonly highlights = new Map<string, Severity>();
   private readonly listeners = new Set<() => void>();
   private readonly selectionListeners = new Set<(location: CellLocation) => void>();
   private readonly changeListeners = new Set<(sheets: string[]) => void>();
@@ -70,6 +79,18 @@ export class MemoryHost implements SpreadsheetHost {
     if (this.workbook.sheets.some((s) => s.name === name))
       throw new Error(`There is already a sheet named ${name}`);
     this.workbook.sheets.push({ name, values: [] });
+    this.changed();
+  }
+
+  /** Marks replace the last ones; like a format, they change no value and fire no change event. */
+  async highlight(marks: Highlight[]): Promise<void> {
+    this.highlights.clear();
+    for (const m of marks) this.highlights.set(m.location.address, m.severity);
+    this.changed();
+  }
+
+  async clearHighlights(): Promise<void> {
+    this.highlights.clear();
     this.changed();
   }
 

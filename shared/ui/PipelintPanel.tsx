@@ -181,6 +181,8 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
         onLint={lint}
         onApplyAll={() => void actions.applyAll(fixes)}
         onStep={step}
+        highlighting={host.highlight && run ? state.highlighting : undefined}
+        onHighlight={(on) => void actions.setHighlighting(on)}
       />
       {!state.config.ok && <ConfigProblems problems={state.config.problems} />}
       {state.failure && (

@@ -1,5 +1,5 @@
 import { Button, Spinner, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDown16Regular, ArrowUp16Regular } from '@fluentui/react-icons';
+import { ArrowDown16Regular, ArrowUp16Regular, Highlight16Regular } from '@fluentui/react-icons';
 import { STRINGS } from './strings';
 
 const useStyles = makeStyles({
@@ -16,6 +16,9 @@ export interface ToolbarProps {
   onLint(): void;
   onApplyAll(): void;
   onStep(direction: 1 | -1): void;
+  /** Whether the cells are marked now; absent when the host cannot mark cells. */
+  highlighting?: boolean;
+  onHighlight(on: boolean): void;
 }
 
 export function Toolbar({
@@ -27,6 +30,8 @@ export function Toolbar({
   onLint,
   onApplyAll,
   onStep,
+  highlighting,
+  onHighlight,
 }: ToolbarProps) {
   const styles = useStyles();
   return (
@@ -63,6 +68,21 @@ export function Toolbar({
             />
           </Tooltip>
         </>
+      )}
+      {highlighting !== undefined && (
+        <Tooltip
+          content={highlighting ? STRINGS.clearHighlightsTitle : STRINGS.highlightTitle}
+          relationship="description"
+        >
+          <Button
+            appearance="subtle"
+            icon={<Highlight16Regular />}
+            disabledFocusable={linting || writing}
+            onClick={() => onHighlight(!highlighting)}
+          >
+            {highlighting ? STRINGS.clearHighlights : STRINGS.highlight}
+          </Button>
+        </Tooltip>
       )}
       {preferredCount > 0 && (
         <Tooltip content={STRINGS.applyAllTitle} relationship="description">

@@ -7,6 +7,7 @@ import { isBlank } from '../ground/values';
 import { rowAt } from '../sheets/table';
 import { STRINGS } from './strings';
 import type { WorkbookModel } from '../analyses/model';
+import type { Highlight } from '../host';
 import { SEVERITIES, type Diagnostic, type QuickFix, type Severity } from '../ground/types';
 import type { RuleMeta } from '../engine/rule';
 import { RULES } from '../rules';
@@ -204,6 +205,25 @@ export function ruleMeta(
   ruleId: string,
 ): Pick<RuleMeta<unknown>, 'description' | 'docs' | 'defaultSeverity'> | undefined {
   return RULE_META.get(ruleId);
+}
+
+/**
+ * The cells to mark in the grid: one mark per cell, in the colour of its most serious problem,
+ * as an editor draws one squiggle however many warnings share a spot. In sheet, row, column order.
+ */
+export function highlightMarks(diagnostics: readonly Diagnostic[]): Highlight[] {
+  const worst = new Map<string, Highlight>();
+  for (const d of diagnostics) {
+    const seen = worst.get(d.location.address);
+    if (!seen || SEVERITY_RANK[d.severity] < SEVERITY_RANK[seen.severity])
+      worst.set(d.location.address, { location: d.location, severity: d.severity });
+  }
+  return [...worst.values()].sort(
+    (a, b) =>
+      a.location.sheet.localeCompare(b.location.sheet) ||
+      a.location.row - b.location.row ||
+      a.location.column - b.location.column,
+  );
 }
 
 /** Related cells listed under a problem; the rest are counted. */

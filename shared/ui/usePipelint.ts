@@ -9,6 +9,7 @@ import type { CellEdit, CellLocation, QuickFix } from '../ground/types';
 import { cellLocation } from '../ground/address';
 import { settingsSheetRows, type SheetSettings } from '../sheets/kinds/settings';
 import { STRINGS } from './strings';
+import { highlightMarks } from './model';
 
 export interface LintRun {
   result: LintResult;
@@ -48,6 +49,8 @@ export interface PipelintState {
   notice?: Notice;
   /** The changes the pane made, newest last, each undoable in turn until the pane closes. */
   undoStack: UndoStep[];
+  /** Whether problem cells are marked in the grid; the marks follow every lint while on. */
+  highlighting: boolean;
 }
 
 export interface PipelintActions {
@@ -61,6 +64,8 @@ export interface PipelintActions {
   /** Writes a change made in a form (a goal row, a move on the adoption board), undoably, then lints. */
   write(change: WorkbookChange): Promise<void>;
   select(location: CellLocation): Promise<void>;
+  /** Marks problem cells in the grid now and after each lint, or removes exactly those marks. */
+  setHighlighting(on: boolean): Promise<void>;
   dismissNotice(): void;
 }
 
@@ -122,6 +127,7 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
   const [failure, setFailure] = useState<PipelintState['failure']>();
   const [notice, setNotice] = useState<Notice>();
   const [undoStack, setUndoStack] = useState<UndoStep[]>([]);
+  const [highlighting, setHighlightingState] = useState(false);
   // The stack as the running action sees it: two quick undos must not both take the same step.
   const stack = useRef<UndoStep[]>([]);
   const pushUndo = useCallback((step: UndoStep) => {
@@ -262,10 +268,29 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
           setNotice({ kind: 'error', title: STRINGS.selectFailedTitle, message: errorText(error) });
         }
       },
+      setHighlighting: async (on) => {
+        setHighlightingState(on);
+        if (on) return; // The effect below marks the cells of the current run.
+        try {
+          await host.clearHighlights?.();
+        } catch (error) {
+          setNotice({ kind: 'error', title: STRINGS.highlightFailedTitle, message: errorText(error) });
+        }
+      },
       dismissNotice: () => setNotice(undefined),
     }),
     [host, exclusive, relint, writeThenLint, writeChange],
   );
+
+  // Marks follow the problems: each lint while highlighting is on replaces the marks of the last.
+  useEffect(() => {
+    if (!highlighting || !run || !host.highlight) return;
+    host
+      .highlight(highlightMarks(run.result.diagnostics))
+      .catch((error: unknown) =>
+        setNotice({ kind: 'error', title: STRINGS.highlightFailedTitle, message: errorText(error) }),
+      );
+  }, [host, run, highlighting]);
 
   // Live lint: after someone edits the workbook, lint again once the edits pause. The pane's own
   // writes lint again already; a change that arrives while it works is caught by the next pause.
@@ -284,5 +309,5 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
     };
   }, [host, hasRun, exclusive, relint]);
 
-  return [{ config, run, linting, writing, failure, notice, undoStack }, actions];
+  return [{ config, run, linting, writing, failure, notice, undoStack, highlighting }, actions];
 }

@@ -9,6 +9,7 @@ import {
   filterChoices,
   filterDiagnostics,
   groupBySheet,
+  highlightMarks,
   ignoreFix,
   matchesText,
   preferredByRule,
@@ -158,6 +159,20 @@ describe('rule and owner filters', () => {
       { value: 'Ana', count: 2 },
       { value: 'Bo', count: 1 },
     ]);
+  });
+});
+
+describe('highlights', () => {
+  it('marks each cell once, in the colour of its most serious problem, in sheet and cell order', () => {
+    const sameCellError = diag('Pipeline', 3, 2, 'error', { ruleId: 'pipeline/invalid-value' });
+    const marks = highlightMarks([C, A, D, sameCellError, B]);
+    expect(marks.map((m) => [m.location.address, m.severity])).toEqual([
+      ['Pipeline!A2', 'hint'],
+      ['Pipeline!C2', 'error'],
+      ['Pipeline!B3', 'error'],
+      ['West!A1', 'info'],
+    ]);
+    expect(highlightMarks([])).toEqual([]);
   });
 });
 

@@ -150,6 +150,73 @@ describe('the playground', () => {
     problems = problems.filter((p) => !p.includes('status of 400'));
   });
 
+  it('filters by rule and by owner, sorts, and selects a related cell', async () => {
+    await open();
+    await lint();
+    const rows = page.locator('li[data-address]');
+    await page.getByRole('combobox', { name: 'Show one rule' }).selectOption('pipeline/stalled-deal');
+    await eventually(
+      async () => new Set(await rows.evaluateAll((l) => l.map((e) => e.getAttribute('data-rule')))).size,
+      1,
+    );
+    expect(await rows.first().getAttribute('data-rule')).toBe('pipeline/stalled-deal');
+    await page.getByRole('combobox', { name: 'Show one rule' }).selectOption('');
+    await page.getByRole('combobox', { name: 'Show one owner' }).selectOption('Priya Nair');
+    await eventually(async () => (await rows.allTextContents()).every((t) => t.includes('Priya Nair')), true);
+    await page.getByRole('combobox', { name: 'Show one owner' }).selectOption('');
+    // By rule: within the Pipeline sheet, rule ids come in order.
+    await page.getByRole('combobox', { name: 'Sort problems within a sheet' }).selectOption('rule');
+    const pipelineRules = () =>
+      page
+        .locator('li[data-address^="Pipeline!"]')
+        .evaluateAll((l) => l.map((e) => e.getAttribute('data-rule')!));
+    await eventually(async () => {
+      const ids = await pipelineRules();
+      return ids.every((id, i) => i === 0 || ids[i - 1].localeCompare(id) <= 0);
+    }, true);
+    // The slipped deal lists each earlier close date; one click selects it on the history sheet.
+    const slipped = page.locator('li[data-rule="pipeline/close-date-slipped"]');
+    await slipped.getByRole('button', { name: /^Select 'Pipeline history'!E4/ }).click();
+    await eventually(selectedCell, 'Pipeline history!E4');
+  });
+
+  it('highlights problem cells in the grid, follows a fix, and clears exactly its marks', async () => {
+    await open();
+    await lint();
+    await page.getByRole('button', { name: 'Highlight cells' }).click();
+    await eventually(() => gridCell('C6').getAttribute('data-highlight'), 'error');
+    const marked = await page.locator('td[data-highlight]').count();
+    expect(marked).toBeGreaterThan(5);
+    // A fixed cell loses its mark after the lint that follows the fix.
+    await page.getByRole('button', { name: 'Change to "Negotiation"' }).click();
+    await eventually(() => gridCell('C6').getAttribute('data-highlight'), null);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'playground-highlights-1100-light.png') });
+    await page.getByRole('button', { name: 'Clear highlights' }).click();
+    await eventually(() => page.locator('td[data-highlight]').count(), 0);
+    expect(await gridCell('C6').textContent()).toBe('Negotiation');
+  });
+
+  it("a stage's max days changed in the settings changes which deals are stalled", async () => {
+    await open();
+    await lint();
+    const stalled = () => page.locator('li[data-rule="pipeline/stalled-deal"]').count();
+    const before = await stalled();
+    expect(before).toBeGreaterThan(0);
+    await page.getByRole('tab', { name: 'Settings', exact: true }).click();
+    const proposal = page.getByRole('group', { name: 'Stage Proposal' });
+    await proposal.getByLabel('Max days').fill('365');
+    await page.getByRole('button', { name: 'Save to workbook' }).click();
+    await page.getByRole('tab', { name: 'Problems', exact: true }).click();
+    await eventually(async () => (await stalled()) < before, true);
+    // Written to the workbook's settings sheet, so every front end lints alike.
+    await page.getByRole('tab', { name: 'Pipelint settings' }).click();
+    expect(await page.locator('td', { hasText: /^365$/ }).count()).toBe(1);
+    // One undo puts the limit, and the stalled deals, back.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await eventually(stalled, before);
+  });
+
   it.each([
     [320, 'light'],
     [800, 'dark'],
