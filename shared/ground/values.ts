@@ -37,6 +37,20 @@ export function cellText(value: CellValue): string | undefined {
   return String(value).trim();
 }
 
+const YES = new Set(['yes', 'y', 'true', 'x', '1', '✓', 'sí', 'si', 'oui', 'ja']);
+const NO = new Set(['no', 'n', 'false', '0', 'nein', 'non']);
+
+/**
+ * A yes/no cell as people fill one: TRUE/FALSE, 1/0, yes/no, y/n, a tick or an x, in a few
+ * languages. Undefined for blanks and anything else, so a caller can say what a blank means.
+ */
+export function yesOrNo(value: CellValue): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (value === 1 || value === 0) return value === 1;
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return YES.has(text) ? true : NO.has(text) ? false : undefined;
+}
+
 /** A cell's text for a reader that takes words: undefined for a blank cell or an error value. */
 export function wordsOf(value: CellValue): string | undefined {
   return isErrorValue(value) ? undefined : cellText(value) || undefined;

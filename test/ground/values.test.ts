@@ -12,6 +12,7 @@ import {
   isErrorValue,
   numericDateOrders,
   parseAmount,
+  yesOrNo,
   parsePercent,
   serialFromDay,
   type DecimalSeparator,
@@ -493,5 +494,28 @@ describe('cell helpers', () => {
     expect(describeValue(12)).toBe('12');
     expect(describeValue(new Date(2027, 0, 5))).toBe('2027-01-05');
     expect(describeValue(new Date(NaN))).toBe('an invalid date');
+  });
+});
+
+describe('yesOrNo', () => {
+  it.each<[CellValue, boolean | undefined]>([
+    [true, true],
+    [false, false],
+    [1, true],
+    [0, false],
+    [' Yes ', true],
+    ['Y', true],
+    ['x', true],
+    ['✓', true],
+    ['Sí', true],
+    ['ja', true],
+    ['FALSE', false],
+    ['nein', false],
+    ['', undefined],
+    [null, undefined],
+    [2, undefined],
+    ['maybe', undefined],
+  ])('reads %j as %s', (cell, expected) => {
+    expect(yesOrNo(cell)).toBe(expected);
   });
 });

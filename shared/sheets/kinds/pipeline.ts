@@ -22,6 +22,7 @@ import {
   parseAmount,
   parsePercent,
   wordsOf,
+  yesOrNo,
   type DateOrder,
   type DecimalSeparator,
   type Parsed,
@@ -488,23 +489,13 @@ function closeByStatus(
   if (kind === 'won' || kind === 'lost') deal.stage = closedBy[kind] ?? deal.stage;
 }
 
-/** TRUE, 1, "yes" and the like; undefined for anything that is not a yes or a no. */
-function truthOf(value: CellValue): boolean | undefined {
-  if (typeof value === 'boolean') return value;
-  if (value === 1 || value === 0) return value === 1;
-  const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
-  if (['true', 'yes', 'y', '1', 'x'].includes(text)) return true;
-  if (['false', 'no', 'n', '0'].includes(text)) return false;
-  return undefined;
-}
-
 /** Open, won or lost by a status cell, else by IsWon and IsClosed flags (as Salesforce exports them). */
 function statusOf(status: CellValue, isWon: CellValue, isClosed: CellValue) {
   const text = wordsOf(status);
   const byText = text === undefined ? undefined : kindOfStatus(text);
   if (byText) return byText;
-  const won = truthOf(isWon);
-  const closed = truthOf(isClosed);
+  const won = yesOrNo(isWon);
+  const closed = yesOrNo(isClosed);
   if (won === true) return 'won';
   if (closed === true) return won === false ? 'lost' : undefined;
   return closed === false ? 'open' : undefined;

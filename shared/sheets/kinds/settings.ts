@@ -9,6 +9,7 @@ import {
   parseAmount,
   parsePercent,
   wordsOf,
+  yesOrNo,
   type DateOrder,
   type DayNumber,
   type DecimalSeparator,
@@ -146,15 +147,10 @@ function fieldsOfRow(texts: readonly string[]): Map<SettingsField, number> {
 
 const textsOf = (cells: readonly CellValue[] | undefined) => (cells ?? []).map((v) => cellText(v) ?? '');
 
-/** TRUE, yes, x, ✓ as a yes; blank, no, false as a no; undefined for anything else. */
-function yesNo(value: CellValue): boolean | undefined {
+/** A Required cell: blank is no, and "required" itself is yes. */
+function requiredOf(value: CellValue): boolean | undefined {
   if (isBlank(value)) return false;
-  if (typeof value === 'boolean') return value;
-  const text = normalizeHeader(String(value));
-  if (['yes', 'y', 'true', 'x', '1', 'required', 'sí', 'si', 'oui', 'ja'].includes(text) || value === '✓')
-    return true;
-  if (['no', 'n', 'false', '0', 'nein', 'non'].includes(text)) return false;
-  return undefined;
+  return normalizeHeader(String(value)) === 'required' ? true : yesOrNo(value);
 }
 
 class SettingsReader {
@@ -288,7 +284,7 @@ class SettingsReader {
     if (probability.ok === true) stage.probability = probability.value;
     else if (probability.ok === false)
       this.problem(row, columns.get('probability')!, `Probability of stage "${name}": ${probability.reason}`);
-    const required = yesNo(cell('required'));
+    const required = requiredOf(cell('required'));
     if (required === true) stage.required = true;
     else if (required === undefined)
       this.problem(row, columns.get('required')!, `Required for stage "${name}" should be yes or no`);
