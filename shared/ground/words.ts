@@ -29,6 +29,11 @@ export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
+/** A share as percentage points to one decimal, as a person types it: 0.125 → 12.5. */
+export function percentPoints(share: number): number {
+  return Math.round(share * 1000) / 10;
+}
+
 /** What a number counts: money, things, or plain numbers. */
 export type FigureUnit = 'amount' | 'count' | 'number';
 

@@ -36,6 +36,8 @@ import { SettingsView } from './SettingsView';
 import { addingStage, settingsTarget } from './settingsForm';
 import { pathSummaries } from '../summaries';
 import { STRINGS } from './strings';
+import { ViewsTab } from './views/ViewsTab';
+import { VIEW_STRINGS } from './views/strings';
 
 export interface PanelProps {
   host: SpreadsheetHost;
@@ -90,7 +92,7 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
   const [state, actions] = usePipelint(host, config);
   const [filter, setFilter] = useState<ProblemFilter>(SHOW_ALL);
   const [order, setOrder] = useState<SortOrder>('position');
-  const [tab, setTab] = useState<'problems' | 'settings'>('problems');
+  const [tab, setTab] = useState<'problems' | 'settings' | 'views'>('problems');
   const { run } = state;
 
   // Filtering 200k problems takes a few hundred ms: typing stays responsive while the list catches up.
@@ -209,9 +211,12 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
         <TabList size="small" selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as typeof tab)}>
           <Tab value="problems">{STRINGS.problemsTab}</Tab>
           <Tab value="settings">{STRINGS.settingsTab}</Tab>
+          <Tab value="views">{VIEW_STRINGS.viewsTab}</Tab>
         </TabList>
       )}
-      {run && tab === 'settings' ? (
+      {run && tab === 'views' ? (
+        <ViewsTab run={run} busy={busy} onWrite={(change) => void actions.write(change)} />
+      ) : run && tab === 'settings' ? (
         // Keyed by the run, so the form starts again from what each lint used.
         <SettingsView
           key={run.at.getTime()}

@@ -26,6 +26,7 @@ import {
   type Level,
 } from './settingsForm';
 import { aliasList } from '../sheets/kinds/settings';
+import { percentPoints } from '../ground/words';
 import { STRINGS } from './strings';
 
 const useStyles = makeStyles({
@@ -210,9 +211,7 @@ export function SettingsView({ run, busy, onSave }: SettingsViewProps) {
                 type="number"
                 min={0}
                 max={100}
-                value={
-                  stage.probability === undefined ? '' : String(Math.round(stage.probability * 1000) / 10)
-                }
+                value={stage.probability === undefined ? '' : String(percentPoints(stage.probability))}
                 onChange={(_e, d) => {
                   const n = numberOf(d.value);
                   change(i, { probability: n === undefined ? undefined : n / 100 });

@@ -5,7 +5,6 @@
 import type { Severity } from '../ground/types';
 import type { PaceVerdict } from '../analyses/execution/pace';
 import type { StepStatus } from '../summaries';
-import type { SortOrder } from './model';
 import { figure, groupDigits, percent, plural } from '../ground/words';
 import { STEP_LABELS } from '../sheets/kinds/path';
 
@@ -39,10 +38,7 @@ export const STRINGS = {
   allOwners: 'All owners',
   choice: (value: string, n: number) => `${value} (${groupDigits(n)})`,
   sortLabel: 'Sort problems within a sheet',
-  sortOrder: { position: 'By cell', severity: 'By severity', rule: 'By rule', owner: 'By owner' } as Record<
-    SortOrder,
-    string
-  >,
+  sortOrder: { position: 'By cell', severity: 'By severity', rule: 'By rule', owner: 'By owner' },
 
   notLinted: (hostName: string) =>
     `Lint the workbook to list its problems here. Pipelint reads ${hostName} and changes nothing until you apply a fix.`,

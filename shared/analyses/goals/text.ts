@@ -1,4 +1,5 @@
 import type { Evidence } from './types';
+import { percentPoints } from '../../ground/words';
 
 /**
  * Evidence is always cut from the goal text itself, clamped and trimmed, so the invariant
@@ -120,6 +121,5 @@ export function smallNumber(word: string): number | undefined {
 /** Percent, with at most one decimal, for reasons: 0.75 → "75%". */
 export function percentText(fraction: number): string {
   if (!Number.isFinite(fraction)) return 'unbounded';
-  const points = Math.round(fraction * 1000) / 10;
-  return `${points}%`;
+  return `${percentPoints(fraction)}%`;
 }

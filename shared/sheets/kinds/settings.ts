@@ -1,6 +1,7 @@
 import type { CellLocation, CellValue, SheetSnapshot } from '../../ground/types';
 import { cellLocation } from '../../ground/address';
 import { normalizeHeader } from '../../ground/keys';
+import { percentPoints } from '../../ground/words';
 import {
   DateReader,
   LOCALE_TAG,
@@ -389,7 +390,7 @@ export function settingsSheetRows(s: SheetSettings): CellValue[][] {
       stage.name,
       stage.closed ? KIND_WORDS[stage.closed] : 'open',
       stage.maxDays ?? '',
-      stage.probability === undefined ? '' : `${Math.round(stage.probability * 1000) / 10}%`,
+      stage.probability === undefined ? '' : `${percentPoints(stage.probability)}%`,
       stage.required ? 'yes' : '',
       stage.aliases?.join(', ') ?? '',
     ]);

@@ -1,0 +1,129 @@
+import { useMemo } from 'react';
+import { Badge, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { HorizontalBarChart, type ChartProps } from '@fluentui/react-charts';
+import type { OwnerPipelineView } from './viewModel';
+import { STILL_NEEDED_COLOR, stageColor } from './colors';
+import { barStyles } from './chartStyles';
+import { VIEW_STRINGS as S } from './strings';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  legend: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  key: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  swatch: { width: '10px', height: '10px', borderRadius: tokens.borderRadiusSmall, flexShrink: 0 },
+  owners: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
+  owner: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  name: { flexGrow: 1, minWidth: 0 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  short: { color: tokens.colorStatusDangerForeground1 },
+  hidden: { display: 'none' },
+  // The chart leaves room under each bar for a title row it is not showing here.
+  tight: { marginBottom: 0 },
+});
+
+/** One owner's bar: open value per stage, then what is still needed, with the needed total marked. */
+export function ownerBar(o: OwnerPipelineView, stageIndex: ReadonlyMap<string, number>): ChartProps {
+  const needed = o.required?.needed ?? 0;
+  const total = Math.max(o.open, needed);
+  const chartData: NonNullable<ChartProps['chartData']> = o.stages.map((s) => ({
+    legend: s.stage,
+    horizontalBarChartdata: { x: s.value, total },
+    color: stageColor(stageIndex.get(s.stage) ?? 0),
+    yAxisCalloutData: String(s.value),
+  }));
+  if (needed > o.open)
+    chartData.push({
+      legend: S.stillNeeded,
+      horizontalBarChartdata: { x: needed - o.open, total },
+      color: STILL_NEEDED_COLOR,
+    });
+  // The chart puts its marker at the first point's `data` against the bar's total.
+  if (needed > 0 && chartData.length) chartData[0] = { ...chartData[0], data: needed };
+  return { chartTitle: S.barLabel(o.owner), chartData };
+}
+
+/** Per owner, open value by stage against the pipeline their targets need, and deals gone quiet or slipped. */
+export function PipelineView({ owners, currency }: { owners: OwnerPipelineView[]; currency: string }) {
+  const styles = useStyles();
+  // Colours follow the stage, not the position in one owner's bar, so Proposal is one colour throughout.
+  const stageIndex = useMemo(() => {
+    const names = new Map<string, number>();
+    for (const o of owners) for (const s of o.stages) if (!names.has(s.stage)) names.set(s.stage, names.size);
+    return names;
+  }, [owners]);
+  const hasNeeded = owners.some((o) => o.required && o.required.needed > o.open);
+  return (
+    <div className={styles.root}>
+      <Caption1 className={styles.muted}>{S.pipelineNote}</Caption1>
+      <ul className={styles.legend} aria-label={S.viewTitles.pipeline}>
+        {[...stageIndex].map(([stage, i]) => (
+          <li key={stage} className={styles.key}>
+            <span className={styles.swatch} style={{ backgroundColor: stageColor(i) }} aria-hidden />
+            <Caption1>{stage}</Caption1>
+          </li>
+        ))}
+        {hasNeeded && (
+          <li className={styles.key}>
+            <span className={styles.swatch} style={{ backgroundColor: STILL_NEEDED_COLOR }} aria-hidden />
+            <Caption1>{S.stillNeeded}</Caption1>
+          </li>
+        )}
+      </ul>
+      <ul className={styles.owners}>
+        {owners.map((o) => (
+          <li key={o.owner} className={styles.owner} data-owner={o.owner}>
+            <span className={styles.head}>
+              <Text weight="semibold" className={styles.name} truncate wrap={false} title={o.owner}>
+                {o.owner}
+              </Text>
+              {o.stalled > 0 && (
+                <Badge appearance="tint" color="warning" title={S.stalledTitle}>
+                  {S.stalled(o.stalled)}
+                </Badge>
+              )}
+              {o.slipped > 0 && (
+                <Badge appearance="tint" color="danger" title={S.slippedTitle}>
+                  {S.slipped(o.slipped)}
+                </Badge>
+              )}
+            </span>
+            {o.open > 0 || o.required ? (
+              <HorizontalBarChart
+                data={[ownerBar(o, stageIndex)]}
+                chartDataMode="hidden"
+                barHeight={14}
+                styles={barStyles({
+                  legendContainer: styles.hidden,
+                  chartTitle: styles.hidden,
+                  items: styles.tight,
+                })}
+              />
+            ) : null}
+            <Caption1>{S.openValue(o.open, o.openDeals, currency)}</Caption1>
+            {o.required && (
+              <Caption1>
+                {S.required(o.required.needed, currency)}
+                {' · '}
+                <span className={o.required.needed > o.open ? styles.short : undefined}>
+                  {o.required.needed > o.open ? S.shortBy(o.required.needed - o.open, currency) : S.covered}
+                </span>
+                <br />
+                <span className={styles.muted}>{S.requiredDetail(o.required, currency)}</span>
+              </Caption1>
+            )}
+            {o.noWinRate && <Caption1 className={styles.muted}>{S.noWinRate}</Caption1>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
