@@ -1,5 +1,6 @@
 // Builds the hosts from the one core:
-//   dist/addin/      manifest.xml, taskpane.html, functions.js, functions.json, taskpane.js, assets
+//   dist/addin/      manifest.xml, taskpane.html, functions.js, functions.json, taskpane.js, support.html, assets
+//                    (`--env baseUrl=https://host/path`: manifest.xml with every URL under that base)
 //   dist/appsscript/ appsscript.json, Code.js (custom functions + server), sidebar.html
 //   dist/playground/ index.html, playground.js (served by `npm start`, cli/serve.ts)
 const fs = require('fs');
@@ -10,6 +11,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const GasPlugin = require('gas-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
+const { manifestFor, supportUrlOf } = require('./addin/manifest');
 
 const root = __dirname;
 const dist = (...parts) => path.join(root, 'dist', ...parts);
@@ -72,7 +74,17 @@ class InlineSidebarScript {
   }
 }
 
-const addin = {
+/**
+ * The manifest as it is in the repository (the dev server's URLs), or, given `baseUrl`, with every
+ * URL under it; SupportUrl goes to the README's Support section when package.json names a repository.
+ */
+const manifestTransform = (baseUrl) => (content) => {
+  if (!baseUrl) return content;
+  const supportUrl = supportUrlOf(require('./package.json'));
+  return manifestFor(content.toString(), { baseUrl, supportUrl });
+};
+
+const addin = ({ baseUrl } = {}) => ({
   ...common('es2017'),
   name: 'addin',
   entry: { functions: './addin/functions.ts', taskpane: './addin/taskpane.tsx' },
@@ -86,9 +98,15 @@ const addin = {
       chunks: ['functions', 'taskpane'],
       chunksSortMode: 'manual',
     }),
-    new CopyWebpackPlugin({ patterns: ['manifest.xml', { from: 'assets/*.png' }] }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: 'manifest.xml', transform: manifestTransform(baseUrl) },
+        { from: 'addin/support.html', to: 'support.html' },
+        { from: 'assets/*.png' },
+      ],
+    }),
   ],
-};
+});
 
 const appsscriptServer = {
   ...common('es2019'),
@@ -125,4 +143,5 @@ const playground = {
   plugins: [new HtmlWebpackPlugin({ filename: 'index.html', template: './playground/index.html' })],
 };
 
-module.exports = [addin, appsscriptServer, appsscriptSidebar, playground];
+// `webpack --env baseUrl=...` (or `npm run build -- --env baseUrl=...`) reaches the add-in's build here.
+module.exports = (env = {}) => [addin(env), appsscriptServer, appsscriptSidebar, playground];

@@ -1,4 +1,4 @@
-import type { SpreadsheetHost } from '../shared/host';
+import type { Highlight, SpreadsheetHost } from '../shared/host';
 import type {
   CellEdit,
   CellLocation,
@@ -8,9 +8,17 @@ import type {
   WorkbookSnapshot,
 } from '../shared/ground/types';
 import { cellLocation, columnLetter, columnNumber } from '../shared/ground/address';
-
-/** Office.js refuses very large payloads; reading in blocks of about this many cells stays well inside. */
-const CELLS_PER_READ = 200_000;
+import { dayFromDate, formatDay } from '../shared/ground/values';
+import {
+  allRead,
+  ASSUMED_BYTES_PER_CELL,
+  isPayloadTooLarge,
+  nextSlices,
+  payloadBytes,
+  READ_BUDGET_BYTES,
+  type UsedShape,
+} from './readPlan';
+import { isMarkFormula, MARK_STYLE, markFormula, markRules } from './marks';
 
 /** Excel's own A1 form of one cell, without the sheet (the worksheet object says which sheet). */
 function a1(location: CellLocation): string {
@@ -24,31 +32,100 @@ function placeAt<T>(rows: T[][], rowIndex: number, columnIndex: number, filler: 
   return new Array<T[]>(rowIndex).fill([]).concat(shifted);
 }
 
-async function readSheet(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<SheetSnapshot> {
-  sheet.load('name');
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
-  await context.sync();
-  if (used.isNullObject) return { name: sheet.name, values: [] };
-  const blockRows = Math.max(1, Math.floor(CELLS_PER_READ / used.columnCount));
-  const blocks: Excel.Range[] = [];
-  for (let start = 0; start < used.rowCount; start += blockRows) {
-    const rows = Math.min(blockRows, used.rowCount - start);
-    const block = sheet.getRangeByIndexes(used.rowIndex + start, used.columnIndex, rows, used.columnCount);
-    block.load(['values', 'numberFormat', 'formulas']);
-    blocks.push(block);
+/** The used range's place and size, or no rows for a sheet with nothing in it. */
+function shapeOf(used: Excel.Range): UsedShape {
+  if (used.isNullObject) return { rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 };
+  const { rowIndex, columnIndex, rowCount, columnCount } = used;
+  return { rowIndex, columnIndex, rowCount, columnCount };
+}
+
+/** One sheet's cells as read so far, block after block, in row order. */
+interface SheetCells {
+  values: CellValue[][];
+  formats: string[][];
+  formulas: (string | null)[][];
+}
+
+/**
+ * Reads every sheet, or the named ones: one request for the sheets (none when named), one for all their used ranges, then their cells,
+ * as many rows per request as `budget` holds. The first request is sized at an assumed weight per
+ * cell (a small workbook is then read whole, in one), the next ones at the heaviest weight measured
+ * so far. A request Excel finds too large is tried again with blocks a quarter the size.
+ */
+async function readAllSheets(
+  context: Excel.RequestContext,
+  budget: number,
+  names?: readonly string[],
+): Promise<WorkbookSnapshot> {
+  const worksheets = context.workbook.worksheets;
+  // Sheets asked for by name need no request to list them first.
+  if (!names) {
+    worksheets.load('items');
+    await context.sync();
   }
+  const sheets = names ? names.map((name) => worksheets.getItem(name)) : worksheets.items;
+  const used = sheets.map((sheet) => {
+    sheet.load('name');
+    const range = sheet.getUsedRangeOrNullObject(true);
+    range.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+    return range;
+  });
   await context.sync();
-  const values = blocks.flatMap((b) => b.values as CellValue[][]);
-  const formats = blocks.flatMap((b) => b.numberFormat as string[][]);
-  const formulas = blocks.flatMap((b) =>
-    (b.formulas as unknown[][]).map((r) => r.map((f) => formulaOf(f) ?? null)),
-  );
+  const shapes = used.map(shapeOf);
+  const cells: SheetCells[] = sheets.map(() => ({ values: [], formats: [], formulas: [] }));
+  const read = shapes.map(() => 0);
+  let bytesPerCell = ASSUMED_BYTES_PER_CELL;
+  let measured = 0;
+  while (!allRead(shapes, read)) {
+    const slices = nextSlices(shapes, read, measured || bytesPerCell, budget);
+    const blocks = slices.map(({ sheet, start, rows }) => {
+      const shape = shapes[sheet];
+      const block = sheets[sheet].getRangeByIndexes(
+        shape.rowIndex + start,
+        shape.columnIndex,
+        rows,
+        shape.columnCount,
+      );
+      block.load(['values', 'numberFormat', 'formulas']);
+      return block;
+    });
+    try {
+      await context.sync();
+    } catch (error) {
+      // One row too large is beyond any block size; anything else is not a size problem.
+      if (!isPayloadTooLarge(error) || slices.every((s) => s.rows === 1)) throw error;
+      bytesPerCell = Math.max(bytesPerCell, measured) * 4;
+      measured = 0;
+      continue;
+    }
+    let bytes = 0;
+    let count = 0;
+    slices.forEach((slice, i) => {
+      const block = blocks[i];
+      const into = cells[slice.sheet];
+      into.values.push(...(block.values as CellValue[][]));
+      into.formats.push(...(block.numberFormat as string[][]));
+      into.formulas.push(...(block.formulas as unknown[][]).map((r) => r.map((f) => formulaOf(f) ?? null)));
+      bytes += payloadBytes(block.values, block.numberFormat, block.formulas);
+      count += slice.rows * shapes[slice.sheet].columnCount;
+      read[slice.sheet] += slice.rows;
+    });
+    measured = Math.max(measured, bytes / count);
+  }
+  return { sheets: sheets.map((sheet, i) => sheetSnapshot(sheet.name, shapes[i], cells[i])) };
+}
+
+function sheetSnapshot(
+  name: string,
+  shape: UsedShape,
+  { values, formats, formulas }: SheetCells,
+): SheetSnapshot {
+  if (!shape.rowCount) return { name, values: [] };
   return {
-    name: sheet.name,
-    values: placeAt(values, used.rowIndex, used.columnIndex, null),
-    numberFormats: placeAt(formats, used.rowIndex, used.columnIndex, null as string | null),
-    formulas: placeAt(formulas, used.rowIndex, used.columnIndex, null as string | null),
+    name,
+    values: placeAt(values, shape.rowIndex, shape.columnIndex, null),
+    numberFormats: placeAt(formats, shape.rowIndex, shape.columnIndex, null as string | null),
+    formulas: placeAt(formulas, shape.rowIndex, shape.columnIndex, null as string | null),
   };
 }
 
@@ -102,62 +179,153 @@ function listen<T>(
     );
 }
 
+/**
+ * A date as text Excel reads as that date in any locale: ISO, local day (and time of day when it
+ * has one). Excel stores it as a serial with a date format, as if the person had typed it.
+ */
+function excelDateText(date: Date): string {
+  const day = formatDay(dayFromDate(date));
+  const [h, m, s] = [date.getHours(), date.getMinutes(), date.getSeconds()];
+  if (!h && !m && !s) return day;
+  return `${day} ${[h, m, s].map((n) => String(n).padStart(2, '0')).join(':')}`;
+}
+
+/**
+ * Every conditional format of every sheet that is one of Pipelint's marks, found by its formula's
+ * tag: one request for the sheets, one for their conditional formats.
+ */
+async function findMarks(context: Excel.RequestContext): Promise<Excel.ConditionalFormat[]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items');
+  await context.sync();
+  const collections = worksheets.items.map((sheet) => {
+    const formats = sheet.getRange().conditionalFormats;
+    formats.load('items/type,items/customOrNullObject/rule/formula');
+    return formats;
+  });
+  await context.sync();
+  return collections.flatMap((formats) =>
+    formats.items.filter((f) => f.type === 'Custom' && isMarkFormula(f.customOrNullObject.rule.formula)),
+  );
+}
+
+/** Queues the conditional formats that mark the given cells (Office.js applies them at the next sync). */
+function addMarks(context: Excel.RequestContext, marks: readonly Highlight[]): void {
+  for (const { sheet, severity, address } of markRules(marks)) {
+    const format = context.workbook.worksheets
+      .getItem(sheet)
+      .getRanges(address)
+      .conditionalFormats.add('Custom');
+    const style = MARK_STYLE[severity];
+    format.custom.rule.formula = markFormula(severity);
+    format.custom.format.fill.color = style.fill;
+    const edge = format.custom.format.borders.getItem('EdgeBottom');
+    edge.style = 'Continuous';
+    edge.color = style.edge;
+  }
+}
+
+/**
+ * Selects a cell on its sheet. Activating a sheet and selecting on it go in one request; where
+ * Excel refuses the selection because the sheet was not active yet when it came to it (seen on
+ * the web), the sheet is activated first and the selection asked for again.
+ */
+async function selectCell(context: Excel.RequestContext, location: CellLocation): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(location.sheet);
+  sheet.activate();
+  sheet.getRange(a1(location)).select();
+  try {
+    await context.sync();
+  } catch {
+    sheet.activate();
+    await context.sync();
+    sheet.getRange(a1(location)).select();
+    await context.sync();
+  }
+}
+
+export interface ExcelHostOptions {
+  /** Bytes a read request aims to stay under; see `READ_BUDGET_BYTES`. */
+  readBudget?: number;
+}
+
 /** The Excel side of the host interface, over Office.js. */
-export const excelHost: SpreadsheetHost = {
-  readWorkbook: () =>
-    Excel.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load('items');
-      await context.sync();
-      const snapshot: WorkbookSnapshot = { sheets: [] };
-      for (const sheet of sheets.items) snapshot.sheets.push(await readSheet(context, sheet));
-      return snapshot;
-    }),
+export function createExcelHost({ readBudget = READ_BUDGET_BYTES }: ExcelHostOptions = {}): SpreadsheetHost {
+  return {
+    readWorkbook: () => Excel.run((context) => readAllSheets(context, readBudget)),
 
-  readCells: (locations) =>
-    Excel.run(async (context) => {
-      const ranges = locations.map((l) => context.workbook.worksheets.getItem(l.sheet).getRange(a1(l)));
-      for (const r of ranges) r.load(['values', 'formulas']);
-      await context.sync();
-      return ranges.map((r) => cellState(r.values[0][0] as CellValue, r.formulas[0][0] as unknown));
-    }),
+    readSheets: (names) =>
+      Excel.run(async (context) => (await readAllSheets(context, readBudget, names)).sheets),
 
-  writeCells: (edits: CellEdit[]) =>
-    Excel.run(async (context) => {
-      for (const edit of edits) {
-        const range = context.workbook.worksheets.getItem(edit.location.sheet).getRange(a1(edit.location));
-        range.values = [[edit.value instanceof Date ? edit.value.toISOString() : edit.value]];
-      }
-      await context.sync();
-    }),
+    readCells: (locations) =>
+      Excel.run(async (context) => {
+        const ranges = locations.map((l) => context.workbook.worksheets.getItem(l.sheet).getRange(a1(l)));
+        for (const r of ranges) r.load(['values', 'formulas']);
+        await context.sync();
+        return ranges.map((r) => cellState(r.values[0][0] as CellValue, r.formulas[0][0] as unknown));
+      }),
 
-  addSheet: (name) =>
-    Excel.run(async (context) => {
-      context.workbook.worksheets.add(name);
-      await context.sync();
-    }),
+    // However many edits: one Excel.run and one sync, since each round trip is the slow part.
+    writeCells: (edits: CellEdit[]) =>
+      Excel.run(async (context) => {
+        for (const edit of edits) {
+          const range = context.workbook.worksheets.getItem(edit.location.sheet).getRange(a1(edit.location));
+          range.values = [[edit.value instanceof Date ? excelDateText(edit.value) : edit.value]];
+        }
+        await context.sync();
+      }),
 
-  select: (location) =>
-    Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(location.sheet);
-      sheet.activate();
-      sheet.getRange(a1(location)).select();
-      await context.sync();
-    }),
+    addSheet: (name) =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets.add(name);
+        await context.sync();
+      }),
 
-  // Worksheet collection events: ExcelApi 1.9, declared in the manifest's requirements.
-  onSelectionChanged: (listener) =>
-    listen(
-      (context) => context.workbook.worksheets.onSelectionChanged,
-      async (args) => {
-        const cell = topLeft(args.address);
-        if (cell) listener(cellLocation(await sheetName(args.worksheetId), cell.row, cell.column));
-      },
-    ),
+    // Only a sheet with nothing in it goes: what someone typed there since it was added stays.
+    removeSheet: (name) =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+        const used = sheet.getUsedRangeOrNullObject(true);
+        await context.sync();
+        if (sheet.isNullObject || !used.isNullObject) return false;
+        sheet.delete();
+        await context.sync();
+        return true;
+      }),
 
-  onChanged: (listener) =>
-    listen(
-      (context) => context.workbook.worksheets.onChanged,
-      async (args) => listener([await sheetName(args.worksheetId)]),
-    ),
-};
+    select: (location) => Excel.run((context) => selectCell(context, location)),
+
+    // Conditional formats (ExcelApi 1.6) over multi-area ranges (getRanges, 1.9): the new marks go
+    // in the same request that deletes the old ones.
+    highlight: (marks) =>
+      Excel.run(async (context) => {
+        for (const old of await findMarks(context)) old.delete();
+        addMarks(context, marks);
+        await context.sync();
+      }),
+
+    clearHighlights: () =>
+      Excel.run(async (context) => {
+        for (const old of await findMarks(context)) old.delete();
+        await context.sync();
+      }),
+
+    // Worksheet collection events: ExcelApi 1.9, declared in the manifest's requirements.
+    onSelectionChanged: (listener) =>
+      listen(
+        (context) => context.workbook.worksheets.onSelectionChanged,
+        async (args) => {
+          const cell = topLeft(args.address);
+          if (cell) listener(cellLocation(await sheetName(args.worksheetId), cell.row, cell.column));
+        },
+      ),
+
+    onChanged: (listener) =>
+      listen(
+        (context) => context.workbook.worksheets.onChanged,
+        async (args) => listener([await sheetName(args.worksheetId)]),
+      ),
+  };
+}
+
+export const excelHost: SpreadsheetHost = createExcelHost();

@@ -5,8 +5,20 @@ import type {
   CellState,
   CellValue,
   Severity,
+  SheetSnapshot,
   WorkbookSnapshot,
 } from '../shared/ground/types';
+import { isBlank } from '../shared/ground/values';
+
+/** A sheet as a read hands it out: a copy, so the reader can never change the workbook. */
+function copyOf(s: SheetSnapshot): SheetSnapshot {
+  return {
+    name: s.name,
+    values: s.values.map((r) => [...(r ?? [])]),
+    ...(s.numberFormats && { numberFormats: s.numberFormats.map((r) => [...(r ?? [])]) }),
+    ...(s.formulas && { formulas: s.formulas.map((r) => [...(r ?? [])]) }),
+  };
+}
 
 /**
  * A spreadsheet held in memory, behaving as Excel and Google Sheets do behind the host interface:
@@ -18,6 +30,8 @@ import type {
 export class MemoryHost implements SpreadsheetHost {
   readonly selections: CellLocation[] = [];
   readonly writes: CellEdit[][] = [];
+  /** The sheets each `readSheets` asked for, for tests of what a live lint re-reads. */
+  readonly sheetReads: string[][] = [];
   /** Makes the next readWorkbook fail with this message, as a host whose API call failed. */
   failNextRead?: string;
   /** The cell last selected, by the pane or by a click in the grid. */
@@ -47,14 +61,12 @@ export class MemoryHost implements SpreadsheetHost {
       this.failNextRead = undefined;
       throw new Error(`${message}\n    at readWorkbook (memoryHost.ts:1:1)`);
     }
-    return {
-      sheets: this.workbook.sheets.map((s) => ({
-        name: s.name,
-        values: s.values.map((r) => [...(r ?? [])]),
-        ...(s.numberFormats && { numberFormats: s.numberFormats.map((r) => [...(r ?? [])]) }),
-        ...(s.formulas && { formulas: s.formulas.map((r) => [...(r ?? [])]) }),
-      })),
-    };
+    return { sheets: this.workbook.sheets.map(copyOf) };
+  }
+
+  async readSheets(names: string[]): Promise<SheetSnapshot[]> {
+    this.sheetReads.push(names);
+    return names.flatMap((n) => this.workbook.sheets.filter((s) => s.name === n).map(copyOf));
   }
 
   async readCells(locations: CellLocation[]): Promise<CellState[]> {
@@ -80,6 +92,15 @@ export class MemoryHost implements SpreadsheetHost {
       throw new Error(`There is already a sheet named ${name}`);
     this.workbook.sheets.push({ name, values: [] });
     this.changed();
+  }
+
+  async removeSheet(name: string): Promise<boolean> {
+    const at = this.workbook.sheets.findIndex((s) => s.name === name);
+    const sheet = this.workbook.sheets[at];
+    if (!sheet || sheet.values.some((row) => row?.some((v) => !isBlank(v)))) return false;
+    this.workbook.sheets.splice(at, 1);
+    this.changed();
+    return true;
   }
 
   /** Marks replace the last ones; like a format, they change no value and fire no change event. */

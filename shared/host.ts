@@ -5,9 +5,10 @@ import type {
   CellValue,
   QuickFix,
   Severity,
+  SheetSnapshot,
   WorkbookSnapshot,
 } from './ground/types';
-import { isBlank } from './ground/values';
+import { dayFromDate, isBlank, serialFromDay } from './ground/values';
 
 /**
  * What the UI needs from a spreadsheet, whichever spreadsheet it is. Excel and Google Sheets each
@@ -16,11 +17,23 @@ import { isBlank } from './ground/values';
 export interface SpreadsheetHost {
   /** Every sheet's values (and number formats and formulas where the host has them), from A1. */
   readWorkbook(): Promise<WorkbookSnapshot>;
+  /**
+   * Only the named sheets, as `readWorkbook` reads them, in the order asked: after an edit, a
+   * live lint re-reads the sheets that changed and keeps the rest. A host where one sheet costs
+   * as much as all of them leaves it out.
+   */
+  readSheets?(names: string[]): Promise<SheetSnapshot[]>;
   /** What the given cells hold now, in order: value, and formula when the cell has one. */
   readCells(locations: CellLocation[]): Promise<CellState[]>;
   writeCells(edits: CellEdit[]): Promise<void>;
   /** Adds an empty sheet at the end, for what the pane writes on a sheet of its own (the settings). */
   addSheet(name: string): Promise<void>;
+  /**
+   * Removes a sheet the pane added, when undoing the change that added it, but only when the sheet
+   * holds nothing: whatever someone typed there since stays. Returns whether it was removed. A
+   * host that cannot remove sheets leaves it out, and the undone sheet stays, empty.
+   */
+  removeSheet?(name: string): Promise<boolean>;
   select(location: CellLocation): Promise<void>;
   /**
    * Calls `listener` when the person selects a cell in the grid, so the pane can show that cell's
@@ -43,17 +56,77 @@ export interface SpreadsheetHost {
   clearHighlights?(): Promise<void>;
 }
 
+/**
+ * The workbook as it is now, reading as little as will do: with the sheets that changed since
+ * `last` was read, only those (when the host can read sheets by name and every one of them was
+ * there before); otherwise the whole workbook.
+ */
+export async function readChanged(
+  host: SpreadsheetHost,
+  last: WorkbookSnapshot | undefined,
+  changed: ReadonlySet<string> | undefined,
+): Promise<WorkbookSnapshot> {
+  const known = new Set(last?.sheets.map((s) => s.name));
+  if (!last || !changed?.size || !host.readSheets || [...changed].some((n) => !known.has(n)))
+    return host.readWorkbook();
+  const fresh = await host.readSheets([...changed]);
+  const byName = new Map(fresh.map((s) => [s.name, s]));
+  // A sheet that vanished meanwhile (renamed, deleted) makes the merge wrong: read it all.
+  if (byName.size !== changed.size) return host.readWorkbook();
+  return { sheets: last.sheets.map((s) => byName.get(s.name) ?? s) };
+}
+
 /** One cell to mark, and how serious its worst problem is. */
 export interface Highlight {
   location: CellLocation;
   severity: Severity;
 }
 
-/** Two cell values are the same for a fix when a person would see no change. */
+/** ISO date text, as fixes write dates: "2027-06-30", maybe with a time of day, without a zone. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?$/;
+/** Excel's serials run from 1 (1900-01-01) to 2958465 (9999-12-31). */
+const LAST_SERIAL = 2_958_466;
+/** Excel keeps a time to about a millisecond; half a second apart is the same moment to a person. */
+const SAME_MOMENT = 0.5 / 86_400;
+
+/** A moment as an Excel serial: the day's serial plus the fraction of the day gone by. */
+function serialAt(day: Date, hours: number, minutes: number, seconds: number): number {
+  return serialFromDay(dayFromDate(day)) + (hours * 3600 + minutes * 60 + seconds) / 86_400;
+}
+
+/**
+ * What a date-like value means, as an Excel serial: a Date, ISO date text, or a number in Excel's
+ * serial range. Undefined for anything else (and for text naming a day that does not exist).
+ */
+function dateMeaning(value: CellValue): number | undefined {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return undefined;
+    const seconds = value.getSeconds() + value.getMilliseconds() / 1000;
+    return serialAt(value, value.getHours(), value.getMinutes(), seconds);
+  }
+  if (typeof value === 'number') return value >= 1 && value < LAST_SERIAL ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const m = ISO_DATE.exec(value.trim());
+  if (!m) return undefined;
+  const [year, month, date, hours, minutes, seconds] = m.slice(1).map((p) => Number(p ?? 0));
+  const day = new Date(year, month - 1, date);
+  if (day.getMonth() !== month - 1 || day.getDate() !== date) return undefined;
+  return serialAt(day, hours, minutes, seconds);
+}
+
+/**
+ * Two cell values are the same for a fix when a person would see no change. Dates by meaning:
+ * Excel turns the date text a fix writes into a serial number, and Apps Script hands dates over as
+ * Dates, so the undo of a date fix finds a serial or a Date where it wrote text.
+ */
 function sameValue(a: CellValue, b: CellValue): boolean {
   if (isBlank(a) && isBlank(b)) return true;
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  return a === b || String(a).trim() === String(b).trim();
+  if (a === b || String(a).trim() === String(b).trim()) return true;
+  // Two numbers were compared above: 46568 and 46568.5 are different values, not one date.
+  if (typeof a === 'number' && typeof b === 'number') return false;
+  const [x, y] = [dateMeaning(a), dateMeaning(b)];
+  return x !== undefined && y !== undefined && Math.abs(x - y) < SAME_MOMENT;
 }
 
 export type FixOutcome =

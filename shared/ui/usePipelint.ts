@@ -4,8 +4,8 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { lint, loadConfig, type ConfigProblem, type LintResult, type ResolvedConfig } from '../index';
-import { applyFix, applyFixes, type SpreadsheetHost } from '../host';
-import type { CellEdit, CellLocation, QuickFix } from '../ground/types';
+import { applyFix, applyFixes, readChanged, type SpreadsheetHost } from '../host';
+import type { CellEdit, CellLocation, QuickFix, WorkbookSnapshot } from '../ground/types';
 import { cellLocation } from '../ground/address';
 import { settingsSheetRows, type SheetSettings } from '../sheets/kinds/settings';
 import { STRINGS } from './strings';
@@ -34,6 +34,8 @@ export type Notice =
 export interface UndoStep {
   text: string;
   edits: CellEdit[];
+  /** Sheets the change added: undo removes them again once they are empty. */
+  addedSheets?: string[];
 }
 
 export type ConfigState = { ok: true; config: ResolvedConfig } | { ok: false; problems: ConfigProblem[] };
@@ -139,30 +141,38 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
   // While the pane writes, the change events it causes are its own: it lints after writing anyway.
   const ownWrite = useRef(false);
 
-  const relint = useCallback(async () => {
-    if (!config.ok) return;
-    setLinting(true);
-    const started = performance.now();
-    let during: 'read' | 'lint' = 'read';
-    try {
-      const workbook = await host.readWorkbook();
-      during = 'lint';
-      await yieldToPaint();
-      const result = lint(workbook, config.config);
-      setRun({
-        result,
-        at: new Date(),
-        config: result.config,
-        ms: performance.now() - started,
-        sheetOrder: workbook.sheets.map((s) => s.name),
-      });
-      setFailure(undefined);
-    } catch (error) {
-      setFailure({ during, message: errorText(error) });
-    } finally {
-      setLinting(false);
-    }
-  }, [host, config]);
+  // The workbook as last read: a live lint re-reads only the sheets edited since.
+  const lastRead = useRef<WorkbookSnapshot>();
+
+  /** Lints the workbook; given the sheets edited since the last lint, re-reads only those where it can. */
+  const relint = useCallback(
+    async (changed?: ReadonlySet<string>) => {
+      if (!config.ok) return;
+      setLinting(true);
+      const started = performance.now();
+      let during: 'read' | 'lint' = 'read';
+      try {
+        const workbook = await readChanged(host, lastRead.current, changed);
+        lastRead.current = workbook;
+        during = 'lint';
+        await yieldToPaint();
+        const result = lint(workbook, config.config);
+        setRun({
+          result,
+          at: new Date(),
+          config: result.config,
+          ms: performance.now() - started,
+          sheetOrder: workbook.sheets.map((s) => s.name),
+        });
+        setFailure(undefined);
+      } catch (error) {
+        setFailure({ during, message: errorText(error) });
+      } finally {
+        setLinting(false);
+      }
+    },
+    [host, config],
+  );
 
   /** Runs one action at a time: a fix applied mid-lint would be judged against the wrong snapshot. */
   const exclusive = useCallback(async (action: () => Promise<void>) => {
@@ -202,8 +212,11 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
     async (change: WorkbookChange): Promise<Notice> => {
       for (const sheet of change.addSheets ?? []) await host.addSheet(sheet);
       const outcome = await applyFixes(host, [{ title: change.text, edits: change.edits }]);
-      if (!outcome.applied.length) return refusal(outcome);
-      pushUndo({ text: change.text, edits: outcome.undo });
+      if (!outcome.applied.length) {
+        for (const sheet of change.addSheets ?? []) await host.removeSheet?.(sheet);
+        return refusal(outcome);
+      }
+      pushUndo({ text: change.text, edits: outcome.undo, addedSheets: change.addSheets });
       return { kind: 'applied', text: change.text };
     },
     [host, pushUndo],
@@ -211,7 +224,7 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
 
   const actions = useMemo<PipelintActions>(
     () => ({
-      lint: () => exclusive(relint),
+      lint: () => exclusive(() => relint()),
       applyOne: (fix) =>
         writeThenLint(async () => {
           const outcome = await applyFix(host, fix);
@@ -238,6 +251,7 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
           if (!step) return { kind: 'stale', cells: [] };
           const outcome = await applyFix(host, { title: STRINGS.undo, edits: step.edits });
           if (!outcome.applied) return refusal(outcome);
+          for (const sheet of step.addedSheets ?? []) await host.removeSheet?.(sheet);
           stack.current = stack.current.slice(0, -1);
           setUndoStack(stack.current);
           return { kind: 'undone', text: STRINGS.undoneStep(step.text) };
@@ -298,10 +312,17 @@ export function usePipelint(host: SpreadsheetHost, rawConfig: unknown): [Pipelin
   useEffect(() => {
     if (!hasRun || !host.onChanged) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = host.onChanged(() => {
+    // The sheets edited during the pause, re-read together when it ends.
+    let pending = new Set<string>();
+    const stop = host.onChanged((sheets) => {
       if (ownWrite.current) return;
+      for (const sheet of sheets) pending.add(sheet);
       clearTimeout(timer);
-      timer = setTimeout(() => void exclusive(relint), LIVE_LINT_PAUSE_MS);
+      timer = setTimeout(() => {
+        const changed = pending;
+        pending = new Set();
+        void exclusive(() => relint(changed));
+      }, LIVE_LINT_PAUSE_MS);
     });
     return () => {
       clearTimeout(timer);

@@ -1,130 +1,9 @@
-import { OfficeMockObject } from 'office-addin-mock';
-import { excelHost } from '../../addin/excelHost';
-import { applyFix } from '../../shared/host';
+import { createExcelHost, excelHost } from '../../addin/excelHost';
+import { applyFix, applyFixes, type Highlight } from '../../shared/host';
 import { lint, loadConfig } from '../../shared';
-import type { CellValue } from '../../shared/ground/types';
-import { columnNumber } from '../../shared/ground/address';
-
-/**
- * A small in-memory workbook behind office-addin-mock, which enforces Office.js's load-then-sync
- * discipline: reading a property that was not loaded and synced fails as it would in Excel.
- */
-interface FakeSheet {
-  name: string;
-  /** The used range's top-left, 0-based, and its cells. */
-  top: number;
-  left: number;
-  cells: CellValue[][];
-  formats: string[][];
-  /** A computed cell's formula, where it has one; Excel's `formulas` gives the value for any other. */
-  formulas?: (string | undefined)[][];
-}
-
-function a1ToIndexes(a1: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-  return [Number(m[2]) - 1, columnNumber(m[1])! - 1];
-}
-
-function installExcel(sheets: FakeSheet[]) {
-  // Objects handed out by methods are not in the mock's property tree, so context.sync() must reach them.
-  const handedOut: OfficeMockObject[] = [];
-  const track = (data: object) => {
-    const mock = new OfficeMockObject(data);
-    handedOut.push(mock);
-    return mock;
-  };
-  const writes: { sheet: FakeSheet; row: number; col: number; range: { values: unknown } }[] = [];
-  const selected: string[] = [];
-  const cellAt = (s: FakeSheet, row: number, col: number) => s.cells[row - s.top]?.[col - s.left] ?? '';
-  const rangeMock = (s: FakeSheet, row: number, col: number, rows: number, cols: number) =>
-    track({
-      values: Array.from({ length: rows }, (_, r) =>
-        Array.from({ length: cols }, (_, c) => cellAt(s, row + r, col + c)),
-      ),
-      numberFormat: Array.from({ length: rows }, (_, r) =>
-        Array.from({ length: cols }, (_, c) => s.formats[row + r - s.top]?.[col + c - s.left] ?? 'General'),
-      ),
-      formulas: Array.from({ length: rows }, (_, r) =>
-        Array.from(
-          { length: cols },
-          (_, c) => s.formulas?.[row + r - s.top]?.[col + c - s.left] ?? cellAt(s, row + r, col + c),
-        ),
-      ),
-      select: () => selected.push(`${s.name}!${row},${col}`),
-    });
-  const worksheet = (s: FakeSheet) =>
-    track({
-      name: s.name,
-      activate: () => undefined,
-      getUsedRangeOrNullObject: () => {
-        const used = track({
-          rowIndex: s.top,
-          columnIndex: s.left,
-          rowCount: s.cells.length,
-          columnCount: Math.max(0, ...s.cells.map((r) => r.length)),
-        });
-        // Office.js answers isNullObject after a sync without a load; the mock would demand one.
-        return Object.defineProperty(used, 'isNullObject', { value: s.cells.length === 0 });
-      },
-      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
-        rangeMock(s, row, col, rows, cols),
-      getRange: (a1: string) => {
-        const [row, col] = a1ToIndexes(a1);
-        const range = rangeMock(s, row, col, 1, 1) as unknown as { values: unknown };
-        writes.push({ sheet: s, row, col, range });
-        return range;
-      },
-    });
-  const mocks = sheets.map(worksheet);
-  // Event handlers registered through worksheets.onSelectionChanged / onChanged, and removed.
-  const handlers: Record<'selection' | 'changed', ((args: unknown) => Promise<void>)[]> = {
-    selection: [],
-    changed: [],
-  };
-  const events = (kind: 'selection' | 'changed') => ({
-    add: (handler: (args: unknown) => Promise<void>) => {
-      handlers[kind].push(handler);
-      return {
-        context,
-        remove: () => handlers[kind].splice(handlers[kind].indexOf(handler), 1),
-      };
-    },
-  });
-  // Worksheets are found by name, or by the id events carry ("id-<name>").
-  const getItem = (key: string) => mocks[sheets.findIndex((s) => s.name === key || `id-${s.name}` === key)];
-  const context = new OfficeMockObject({
-    workbook: {
-      worksheets: {
-        items: mocks,
-        getItem,
-        onSelectionChanged: events('selection'),
-        onChanged: events('changed'),
-      },
-    },
-  });
-  const syncTree = context.sync.bind(context);
-  context.sync = async () => {
-    await syncTree();
-    for (const mock of handedOut) await mock.sync();
-  };
-  const commit = () => {
-    for (const w of writes.splice(0)) {
-      const value = (w.range.values as CellValue[][])[0][0];
-      if (value !== cellAt(w.sheet, w.row, w.col))
-        w.sheet.cells[w.row - w.sheet.top][w.col - w.sheet.left] = value;
-    }
-  };
-  (globalThis as unknown as { Excel: unknown }).Excel = {
-    // Excel.run(batch), or Excel.run(context, batch) to go on with an earlier request context.
-    run: async <T>(first: unknown, second?: (ctx: unknown) => Promise<T>) => {
-      const callback = (second ?? first) as (ctx: unknown) => Promise<T>;
-      const result = await callback(context);
-      commit();
-      return result;
-    },
-  };
-  return { selected, handlers };
-}
+import type { CellEdit } from '../../shared/ground/types';
+import { cellLocation } from '../../shared/ground/address';
+import { installExcel, type FakeSheet } from './excelMock';
 
 const pipeline = (): FakeSheet => ({
   name: 'Deals',
@@ -244,5 +123,199 @@ describe('Excel host over Office.js', () => {
     const { selected } = installExcel([pipeline()]);
     await excelHost.select({ sheet: 'Deals', row: 4, column: 4, address: 'Deals!D4' });
     expect(selected).toEqual(['Deals!3,3']);
+  });
+
+  it('reads a small workbook in three syncs whatever its sheet count: sheets, used ranges, cells', async () => {
+    const second = { ...pipeline(), name: 'Deals 2' };
+    const { stats } = installExcel([
+      pipeline(),
+      second,
+      { name: 'Empty', top: 0, left: 0, cells: [], formats: [] },
+    ]);
+    const snapshot = await excelHost.readWorkbook();
+    expect(snapshot.sheets.map((s) => s.values.length)).toEqual([5, 5, 0]);
+    expect(stats).toMatchObject({ runs: 1, syncs: 3, refused: 0 });
+    expect(stats.payloads).toHaveLength(1);
+  });
+
+  it('reads only the sheets asked for, by name, in two syncs: used ranges, cells', async () => {
+    const { stats } = installExcel([
+      pipeline(),
+      { ...pipeline(), name: 'Deals 2', cells: [['Goal'], ['Grow']] },
+    ]);
+    const sheets = await excelHost.readSheets!(['Deals 2']);
+    expect(sheets.map((s) => [s.name, s.values[2]?.[1]])).toEqual([['Deals 2', 'Goal']]);
+    expect(stats).toMatchObject({ runs: 1, syncs: 2 });
+  });
+
+  it('removes a sheet the pane added only while it is empty', async () => {
+    const sheets: FakeSheet[] = [pipeline(), { name: 'Goals', top: 0, left: 0, cells: [], formats: [] }];
+    installExcel(sheets);
+    expect(await excelHost.removeSheet!('Nowhere')).toBe(false);
+    sheets[1].cells.push(['Typed since']);
+    expect(await excelHost.removeSheet!('Goals')).toBe(false);
+    sheets[1].cells.length = 0;
+    expect(await excelHost.removeSheet!('Goals')).toBe(true);
+    expect(sheets.map((s) => s.name)).toEqual(['Deals']);
+  });
+
+  it('reads a sheet past the payload limit block by block, one sync a block, each under the limit', async () => {
+    const rows = 400;
+    const sheet: FakeSheet = {
+      name: 'Big',
+      top: 0,
+      left: 0,
+      cells: Array.from({ length: rows }, (_, r) => [`D-${r}`, 'Ana', 'Proposal', 1000 + r]),
+      formats: [],
+    };
+    const { stats } = installExcel([sheet, pipeline()], { payloadLimit: 8_000 });
+    const host = createExcelHost({ readBudget: 5_000 });
+    const snapshot = await host.readWorkbook();
+    expect(snapshot.sheets[0].values).toEqual(sheet.cells);
+    expect(snapshot.sheets[1].values[3][2]).toBe('Ana');
+    expect(stats.refused).toBe(0);
+    expect(Math.max(...stats.payloads)).toBeLessThanOrEqual(8_000);
+    // Two syncs for the sheets and their used ranges, then one per block.
+    expect(stats.syncs).toBe(2 + stats.payloads.length);
+    expect(stats.payloads.length).toBeGreaterThan(5);
+    // Blocks after the first are sized from what the first weighed, so they fill the budget well.
+    expect(stats.payloads.slice(1, -1).every((p) => p > 2_500)).toBe(true);
+  });
+
+  it('reads cells heavier than assumed in smaller blocks after Excel refuses the first request', async () => {
+    const note = 'x'.repeat(300);
+    const sheet: FakeSheet = {
+      name: 'Notes',
+      top: 0,
+      left: 0,
+      cells: Array.from({ length: 60 }, (_, r) => [`D-${r}`, note]),
+      formats: [],
+    };
+    const { stats } = installExcel([sheet], { payloadLimit: 20_000 });
+    const snapshot = await createExcelHost({ readBudget: 15_000 }).readWorkbook();
+    expect(snapshot.sheets[0].values).toEqual(sheet.cells);
+    expect(stats.refused).toBe(1);
+    expect(Math.max(...stats.payloads)).toBeLessThanOrEqual(20_000);
+  });
+
+  it('writes many edits in one Excel.run and one sync', async () => {
+    const sheet = pipeline();
+    const { stats } = installExcel([sheet]);
+    const edits: CellEdit[] = [4, 5].flatMap((row) =>
+      [2, 3, 4].map((column) => ({
+        location: cellLocation('Deals', row, column),
+        value: `r${row}c${column}`,
+        previous: '',
+      })),
+    );
+    await excelHost.writeCells(edits);
+    expect(stats).toMatchObject({ runs: 1, syncs: 1 });
+    expect(sheet.cells[1].slice(0, 3)).toEqual(['r4c2', 'r4c3', 'r4c4']);
+    expect(sheet.cells[2].slice(0, 3)).toEqual(['r5c2', 'r5c3', 'r5c4']);
+  });
+
+  it('undoes a date fix although Excel turned the written date into a serial, leaving the cell as it was', async () => {
+    const sheet = pipeline();
+    installExcel([sheet]);
+    const location = cellLocation('Deals', 4, 6); // F4: 46600, a date serial
+    const fix = { title: 'Move the close date', edits: [{ location, value: '2027-06-30', previous: 46600 }] };
+    const done = await applyFixes(excelHost, [fix]);
+    expect(done.applied).toEqual([fix]);
+    // Excel stores the text as the serial of 2027-06-30, not as text.
+    expect(sheet.cells[1][4]).toBe(46568);
+    const undone = await applyFixes(excelHost, [{ title: 'Undo', edits: done.undo }]);
+    expect(undone).toMatchObject({ stale: [], formulas: [] });
+    expect(undone.applied).toHaveLength(1);
+    expect(sheet.cells[1][4]).toBe(46600);
+    expect(sheet.formats[1][4]).toBe('yyyy-mm-dd');
+  });
+
+  it('writes a Date as local ISO text, which Excel stores as that day, and undoes it', async () => {
+    const sheet = pipeline();
+    installExcel([sheet]);
+    const location = cellLocation('Deals', 5, 6);
+    const fix = { title: 'Date', edits: [{ location, value: new Date(2027, 5, 30), previous: 46650 }] };
+    const done = await applyFixes(excelHost, [fix]);
+    expect(sheet.cells[2][4]).toBe(46568);
+    const undone = await applyFixes(excelHost, [{ title: 'Undo', edits: done.undo }]);
+    expect(undone.applied).toHaveLength(1);
+    expect(sheet.cells[2][4]).toBe(46650);
+  });
+
+  it('refuses a fix onto a formula cell through applyFixes, writing nothing', async () => {
+    const sheet = pipeline();
+    sheet.formulas = [[], [undefined, undefined, undefined, '=D3*2']];
+    const { stats } = installExcel([sheet]);
+    const location = cellLocation('Deals', 4, 5);
+    const fix = { title: 'Amount', edits: [{ location, value: 1, previous: 5000 }] };
+    await expect(applyFixes(excelHost, [fix])).resolves.toEqual({
+      applied: [],
+      undo: [],
+      stale: [],
+      formulas: [location],
+    });
+    expect(sheet.cells[1][3]).toBe(5000);
+    expect(stats.runs).toBe(1); // the read; no write
+  });
+
+  const userRule = { type: 'CellValue', address: 'E4:E5' };
+  const marks: Highlight[] = [
+    { location: cellLocation('Deals', 4, 4), severity: 'error' },
+    { location: cellLocation('Deals', 5, 4), severity: 'error' },
+    { location: cellLocation('Deals', 4, 5), severity: 'error' },
+    { location: cellLocation('Deals', 5, 5), severity: 'error' },
+    { location: cellLocation('Deals', 5, 5), severity: 'warning' },
+    { location: cellLocation('Deals', 5, 3), severity: 'warning' },
+    { location: cellLocation('Deals', 3, 2), severity: 'info' },
+    { location: cellLocation('Deals', 4, 2), severity: 'hint' },
+  ];
+
+  it('marks problem cells with one tagged conditional format per sheet and severity, over grouped areas', async () => {
+    const sheet = { ...pipeline(), conditionalFormats: [{ ...userRule }] };
+    const { stats } = installExcel([sheet]);
+    await excelHost.highlight!(marks);
+    expect(stats).toMatchObject({ runs: 1, syncs: 3 });
+    expect(sheet.conditionalFormats).toEqual([
+      userRule,
+      {
+        type: 'Custom',
+        address: 'D4:E5',
+        formula: '=N("pipelint:error")=0',
+        fill: '#FDF3F4',
+        edge: { style: 'Continuous', color: '#C50F1F' },
+      },
+      expect.objectContaining({ address: 'C5', formula: '=N("pipelint:warning")=0' }),
+      expect.objectContaining({ address: 'B3', formula: '=N("pipelint:info")=0' }),
+    ]);
+  });
+
+  it("replaces its marks, and clears exactly its own, leaving the person's conditional formats", async () => {
+    const other = {
+      ...pipeline(),
+      name: 'Other',
+      conditionalFormats: [{ type: 'Custom', address: 'A1', formula: '=A1>0' }],
+    };
+    const sheet = { ...pipeline(), conditionalFormats: [{ ...userRule }] };
+    installExcel([sheet, other]);
+    await excelHost.highlight!(marks);
+    await excelHost.highlight!([{ location: cellLocation('Other', 3, 2), severity: 'warning' }]);
+    expect(sheet.conditionalFormats).toEqual([userRule]);
+    expect(other.conditionalFormats.map((r) => r.formula)).toEqual(['=A1>0', '=N("pipelint:warning")=0']);
+    await excelHost.clearHighlights!();
+    expect(sheet.conditionalFormats).toEqual([userRule]);
+    expect(other.conditionalFormats).toEqual([{ type: 'Custom', address: 'A1', formula: '=A1>0' }]);
+  });
+
+  it('selects a cell on another sheet, activating it, and tries again where Excel refuses at first', async () => {
+    const first = installExcel([pipeline(), { ...pipeline(), name: 'Second' }]);
+    await excelHost.select(cellLocation('Second', 4, 4));
+    expect(first.selected).toEqual(['Second!3,3']);
+    expect(first.active.sheet).toBe('Second');
+
+    const late = installExcel([pipeline(), { ...pipeline(), name: 'Second' }], { activateLate: true });
+    await excelHost.select(cellLocation('Second', 5, 2));
+    expect(late.selected).toEqual(['Second!4,1']);
+    expect(late.active.sheet).toBe('Second');
+    expect(late.stats).toMatchObject({ runs: 1, syncs: 3 });
   });
 });

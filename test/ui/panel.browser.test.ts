@@ -392,6 +392,10 @@ describe('the problems panel in Chromium', () => {
       'a lint after the edit',
     );
     expect(await row('Pipeline!C2', 'pipeline/unknown-stage').count()).toBe(0);
+    // Only the edited sheet was read again; the others came from the lint before.
+    expect(await page.evaluate(() => (window as unknown as TestWindow).pipelintTest.host.sheetReads)).toEqual(
+      [['Pipeline']],
+    );
   });
 
   it('"Ignore here" adds a Lint ignore column with the rule for that row, and undo takes both back', async () => {

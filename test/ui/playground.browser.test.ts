@@ -136,6 +136,28 @@ describe('the playground', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('saves settings to a new settings sheet, and one undo removes the sheet again', async () => {
+    await open();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pipelint-playground-test-'));
+    const csv = path.join(dir, 'deals.csv');
+    fs.writeFileSync(csv, 'Deal,Owner,Stage,Amount,Close date\nD-1,Ana,Proposal,100,2020-01-31\n');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open .xlsx or .csv' }).click();
+    await (await chooser).setFiles(csv);
+    await page.getByText('deals.csv').waitFor();
+    await lint();
+    await page.getByRole('tab', { name: 'Settings', exact: true }).click();
+    await page.getByLabel('Locale').fill('en-GB');
+    await page.getByRole('button', { name: 'Save to workbook' }).click();
+    const settingsSheet = page.getByRole('tab', { name: 'Pipelint settings' });
+    await settingsSheet.waitFor();
+    await settingsSheet.click();
+    expect(await page.locator('td', { hasText: /^en-GB$/ }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await eventually(() => settingsSheet.count(), 0);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('says why a file cannot be read', async () => {
     await open();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pipelint-playground-test-'));
