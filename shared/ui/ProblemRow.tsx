@@ -20,7 +20,7 @@ const useStyles = makeStyles({
   // A real button, unstyled, so the whole problem is one click or Enter to select its cell.
   main: {
     display: 'grid',
-    gridTemplateColumns: 'auto auto 1fr',
+    gridTemplateColumns: 'auto 1fr',
     columnGap: tokens.spacingHorizontalXS,
     alignItems: 'start',
     width: '100%',
@@ -38,8 +38,7 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
-    minWidth: '3ch',
-    lineHeight: tokens.lineHeightBase300,
+    overflowWrap: 'anywhere',
   },
   message: {
     fontSize: tokens.fontSizeBase300,
@@ -180,7 +179,7 @@ export interface ProblemRowProps {
   onArrow(diagnostic: Diagnostic, key: string): void;
 }
 
-/** One problem: icon, cell, message (selects the cell); rule, deal, owner; then its fixes. */
+/** One problem: icon and message (selects the cell); address, rule, deal, owner; related cells; then its fixes. */
 export const ProblemRow = memo(function ProblemRow({
   diagnostic: d,
   busy,
@@ -227,10 +226,11 @@ export const ProblemRow = memo(function ProblemRow({
         onClick={() => onSelect(d.location)}
       >
         <SeverityIcon severity={d.severity} />
-        <span className={styles.address}>{d.location.address}</span>
         <span className={styles.message}>{d.message}</span>
       </button>
+      {/* The address leads the line under the message: beside it, a sheet name would squeeze the message at 320 px. */}
       <div className={styles.meta}>
+        <span className={styles.address}>{d.location.address}</span>
         <RuleInfo ruleId={d.ruleId} />
         <DealOwner deal={d.deal} owner={d.owner} />
       </div>
