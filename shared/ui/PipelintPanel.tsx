@@ -38,6 +38,8 @@ import { pathSummaries } from '../summaries';
 import { STRINGS } from './strings';
 import { ViewsTab } from './views/ViewsTab';
 import { VIEW_STRINGS } from './views/strings';
+import { GoalWizard } from './wizard/GoalWizard';
+import { WIZARD } from './wizard/strings';
 
 export interface PanelProps {
   host: SpreadsheetHost;
@@ -92,7 +94,7 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
   const [state, actions] = usePipelint(host, config);
   const [filter, setFilter] = useState<ProblemFilter>(SHOW_ALL);
   const [order, setOrder] = useState<SortOrder>('position');
-  const [tab, setTab] = useState<'problems' | 'settings' | 'views'>('problems');
+  const [tab, setTab] = useState<'problems' | 'settings' | 'views' | 'goal'>('problems');
   const { run } = state;
 
   // Filtering 200k problems takes a few hundred ms: typing stays responsive while the list catches up.
@@ -212,9 +214,12 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
           <Tab value="problems">{STRINGS.problemsTab}</Tab>
           <Tab value="settings">{STRINGS.settingsTab}</Tab>
           <Tab value="views">{VIEW_STRINGS.viewsTab}</Tab>
+          <Tab value="goal">{WIZARD.tab}</Tab>
         </TabList>
       )}
-      {run && tab === 'views' ? (
+      {run && tab === 'goal' ? (
+        <GoalWizard run={run} busy={busy} onWrite={actions.write} onSelect={(l) => void actions.select(l)} />
+      ) : run && tab === 'views' ? (
         <ViewsTab run={run} busy={busy} onWrite={(change) => void actions.write(change)} />
       ) : run && tab === 'settings' ? (
         // Keyed by the run, so the form starts again from what each lint used.

@@ -31,9 +31,25 @@ export function ownerPipeline(
   options: OwnerPipelineOptions,
 ): OwnerPipeline {
   const key = nameKey(owner);
+  return tally(deals, options, (deal) => deal.owner !== undefined && nameKey(deal.owner) === key);
+}
+
+/**
+ * The same aggregate over every deal, whoever owns it: the team's win rate stands in for an owner
+ * who has closed too few deals to have a rate of their own (a new rep, a new territory).
+ */
+export function teamPipeline(deals: Iterable<Deal>, options: OwnerPipelineOptions): OwnerPipeline {
+  return tally(deals, options, () => true);
+}
+
+function tally(
+  deals: Iterable<Deal>,
+  options: OwnerPipelineOptions,
+  counts: (deal: Deal) => boolean,
+): OwnerPipeline {
   const result: OwnerPipeline = { won: 0, wonDeals: 0, lostDeals: 0, open: 0, openDeals: 0 };
   for (const deal of deals) {
-    if (deal.owner === undefined || nameKey(deal.owner) !== key || deal.stage === undefined) continue;
+    if (deal.stage === undefined || !counts(deal)) continue;
     const closed = deal.stage.closed;
     if (closed === 'won') {
       result.wonDeals++;
