@@ -66,6 +66,12 @@ const PIPELINE_ROWS: Cell[][] = [
   ['D-1016', 'Maya Chen', 'Proposal', 27000, d('2027-05-12'), d('2027-06-11'), d('2027-08-15'), d('2027-06-26'), 'Send case study', 'Vision Kit', 'Litware', 'pipeline/missing-owner', null],
   // invalid-value: an error value pasted in from a broken lookup
   ['D-1017', 'Priya Nair', 'Qualification', 9000, d('2027-06-03'), d('2027-06-17'), '#N/A', d('2027-06-27'), 'Demo follow-up', 'Service Plan', 'Contoso', null, null],
+  // clean: closed deals, won and lost, that give the team a win rate for the pipeline targets need
+  ['D-1018', 'Luis Ortega', 'Lost', 30000, d('2027-01-10'), d('2027-04-20'), d('2027-04-20'), d('2027-04-20'), null, 'Vision Kit', 'Litware', null, null],
+  ['D-1019', 'Maya Chen', 'Won', 21000, d('2027-02-02'), d('2027-05-12'), d('2027-05-12'), d('2027-05-12'), null, 'RoboArm X2', 'Fabrikam', null, null],
+  ['D-1020', 'Sam Okafor', 'Lost', 45000, d('2027-01-18'), d('2027-03-30'), d('2027-03-30'), d('2027-03-30'), null, 'RoboArm X2', 'Proseware', null, null],
+  ['D-1021', 'Priya Nair', 'Lost', 18000, d('2027-02-22'), d('2027-05-25'), d('2027-05-25'), d('2027-05-25'), null, 'Vision Kit', 'Adatum', null, null],
+  ['D-1022', 'Luis Ortega', 'Won', 26000, d('2027-03-08'), d('2027-06-15'), d('2027-06-15'), d('2027-06-15'), null, 'Service Plan', 'Contoso', null, null],
 ];
 
 const GOALS_HEADER = [

@@ -147,8 +147,11 @@ describe('pipelineView', () => {
       { stage: 'Qualification', value: 31000, deals: 1 },
       { stage: 'Proposal', value: 60000, deals: 3 },
     ]);
-    // Priya's $1M revenue goal has a target, but the workbook has four closed deals, none lost.
-    expect(priya.noWinRate).toBe(true);
+    // Priya's $1M revenue goal, at the team's win rate (she has closed one deal): 6 won of 9 closed.
+    expect(priya.required).toMatchObject({ target: 1_000_000, booked: 0, winRateOf: 'team', from: 'goals' });
+    expect(priya.required!.winRate).toBeCloseTo(2 / 3, 6);
+    expect(priya.required!.needed).toBeCloseTo(1_500_000, 0);
+    expect(priya.noWinRate).toBeUndefined();
     expect(owners.map((o) => o.owner)).toEqual([
       'Jon Pike',
       'Luis Ortega',
@@ -169,7 +172,7 @@ describe('pathView', () => {
     const calls = luis.groups[0].steps[0];
     expect([calls.actual, calls.target, calls.verdict]).toEqual([12, 60, 'behind']);
     expect(calls.expected).toBeCloseTo(25.71, 2);
-    expect(luis.behind).toBe(3);
+    expect(luis.behind).toBe(2);
     const team = pathView(example)[0];
     expect(team.owner).toBe('Team');
     expect(team.groups.map((g) => g.kind)).toEqual(['outcome']);

@@ -164,9 +164,11 @@ describe('the goal wizard', () => {
     await wizard().getByText('SMART check: 5 of 5 letters met').waitFor();
     expect(await wizard().locator('span[data-letters*="T"]').textContent()).toBe('by December 31, 2027');
     expect(await wizard().locator('li[data-letter][data-pass="true"]').count()).toBe(5);
-    // The example's deals: four closed, all won, too few for a win rate.
+    // Maya has closed one deal, too few for a rate of her own: the team's 6 of 9 stands in.
     await wizard()
-      .getByText(/^No win rate yet: the workbook has 4 closed deals/)
+      .getByText(
+        /^Maya Chen has too few closed deals for a win rate of their own; the team’s is 67% \(6 of 9 closed deals\)/,
+      )
       .waitFor();
     await wizard().getByText('Adds the goal as row 14 of Goals.').waitFor();
 

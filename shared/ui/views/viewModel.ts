@@ -21,7 +21,7 @@ import { cellOf, rawCell, rowAt } from '../../sheets/table';
 import type { PaceVerdict } from '../../analyses/execution/pace';
 import { TEAM_OWNER } from '../../analyses/execution/pace';
 import type { CoverageGap } from '../../analyses/coverage';
-import { ownerPipeline } from '../../analyses/goals/ownerPipeline';
+import { ownerPipeline, teamPipeline } from '../../analyses/goals/ownerPipeline';
 import { requiredPipeline } from '../../functions/pipelineMath';
 import { deadlineOf, hasActiveText, periodStart } from '../../rules/goal/goalUtil';
 import { adoptionSummaries, coverageSummaries, pathSummaries, type StageMember } from '../../summaries';
@@ -40,9 +40,6 @@ export interface ViewSource {
 
 export const STALLED_RULE = 'pipeline/stalled-deal';
 export const SLIPPED_RULE = 'pipeline/close-date-slipped';
-
-/** Closed deals needed before a win rate means anything: the same five `goal/not-achievable` asks for. */
-export const MINIMUM_CLOSED = 5;
 
 export interface StageValue {
   stage: string;
@@ -95,15 +92,12 @@ function revenueTarget(goal: Goal, result: LintResult): number | undefined {
 /** A row repeating an earlier row of its deal is the same money again: it is counted once. */
 const isRepeat = (deal: Deal) => deal.listing !== undefined && !deal.listing.line;
 
-/** Won ÷ closed over the deals, when enough of them closed. */
+/**
+ * Won ÷ closed over the deals, counted as `goal/not-achievable` and the wizard count it (and with
+ * as many closed deals at least); a rate of nought divides nothing, so it is no rate either.
+ */
 function winRateOf(deals: readonly Deal[]): number | undefined {
-  let won = 0;
-  let lost = 0;
-  for (const d of deals) {
-    if (d.stage?.closed === 'won') won++;
-    else if (d.stage?.closed === 'lost') lost++;
-  }
-  return won + lost >= MINIMUM_CLOSED && won > 0 ? won / (won + lost) : undefined;
+  return teamPipeline(deals, { start: -Infinity, end: Infinity }).winRate || undefined;
 }
 
 /** Distinct rows a rule reported, per owner key: a deal with two stalled cells is one stalled deal. */
