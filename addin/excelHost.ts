@@ -320,11 +320,20 @@ export function createExcelHost({ readBudget = READ_BUDGET_BYTES }: ExcelHostOpt
         },
       ),
 
-    onChanged: (listener) =>
-      listen(
-        (context) => context.workbook.worksheets.onChanged,
-        async (args) => listener([await sheetName(args.worksheetId)]),
-      ),
+    // Cells edited, and sheets added (pasted in, copied): either way the next live lint reads them.
+    onChanged: (listener) => {
+      const stops = [
+        listen(
+          (context) => context.workbook.worksheets.onChanged,
+          async (args) => listener([await sheetName(args.worksheetId)]),
+        ),
+        listen(
+          (context) => context.workbook.worksheets.onAdded,
+          async (args) => listener([await sheetName(args.worksheetId)]),
+        ),
+      ];
+      return () => stops.forEach((stop) => stop());
+    },
   };
 }
 

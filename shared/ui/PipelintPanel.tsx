@@ -217,9 +217,18 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
           <Tab value="goal">{WIZARD.tab}</Tab>
         </TabList>
       )}
-      {run && tab === 'goal' ? (
-        <GoalWizard run={run} busy={busy} onWrite={actions.write} onSelect={(l) => void actions.select(l)} />
-      ) : run && tab === 'views' ? (
+      {run && (
+        // Kept mounted while another tab shows, so a goal half set survives a look at the problems.
+        <div hidden={tab !== 'goal'}>
+          <GoalWizard
+            run={run}
+            busy={busy}
+            onWrite={actions.write}
+            onSelect={(l) => void actions.select(l)}
+          />
+        </div>
+      )}
+      {run && tab === 'goal' ? null : run && tab === 'views' ? (
         <ViewsTab run={run} busy={busy} onWrite={(change) => void actions.write(change)} />
       ) : run && tab === 'settings' ? (
         // Keyed by the run, so the form starts again from what each lint used.

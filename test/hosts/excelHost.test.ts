@@ -105,18 +105,20 @@ describe('Excel host over Office.js', () => {
     const stopSelection = excelHost.onSelectionChanged!((l) => selections.push(l.address));
     const stopChanges = excelHost.onChanged!((sheets) => changes.push(sheets));
     await new Promise((r) => setTimeout(r, 0));
-    expect([handlers.selection.length, handlers.changed.length]).toEqual([1, 1]);
+    expect([handlers.selection.length, handlers.changed.length, handlers.added.length]).toEqual([1, 1, 1]);
 
     await handlers.selection[0]({ worksheetId: 'id-Deals', address: 'D4' });
     await handlers.selection[0]({ worksheetId: 'id-Deals', address: '$B$7:$C$9' });
     await handlers.changed[0]({ worksheetId: 'id-Deals', address: 'C5', changeType: 'RangeEdited' });
+    // A sheet added (pasted in, copied) is a change too: the next live lint reads it.
+    await handlers.added[0]({ worksheetId: 'id-Deals', source: 'Local', type: 'WorksheetAdded' });
     expect(selections).toEqual(['Deals!D4', 'Deals!B7']);
-    expect(changes).toEqual([['Deals']]);
+    expect(changes).toEqual([['Deals'], ['Deals']]);
 
     stopSelection();
     stopChanges();
     await new Promise((r) => setTimeout(r, 0));
-    expect([handlers.selection.length, handlers.changed.length]).toEqual([0, 0]);
+    expect([handlers.selection.length, handlers.changed.length, handlers.added.length]).toEqual([0, 0, 0]);
   });
 
   it('selects a problem cell', async () => {

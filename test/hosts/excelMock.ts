@@ -196,12 +196,13 @@ export function installExcel(
       delete: () => pendingDeletes.push(() => sheets.splice(sheets.indexOf(s), 1)),
     });
   const mocks = sheets.map(worksheet);
-  // Event handlers registered through worksheets.onSelectionChanged / onChanged, and removed.
-  const handlers: Record<'selection' | 'changed', ((args: unknown) => Promise<void>)[]> = {
+  // Event handlers registered through worksheets.onSelectionChanged / onChanged / onAdded, and removed.
+  const handlers: Record<'selection' | 'changed' | 'added', ((args: unknown) => Promise<void>)[]> = {
     selection: [],
     changed: [],
+    added: [],
   };
-  const events = (kind: 'selection' | 'changed') => ({
+  const events = (kind: 'selection' | 'changed' | 'added') => ({
     add: (handler: (args: unknown) => Promise<void>) => {
       handlers[kind].push(handler);
       return {
@@ -226,6 +227,7 @@ export function installExcel(
         getItemOrNullObject,
         onSelectionChanged: events('selection'),
         onChanged: events('changed'),
+        onAdded: events('added'),
       },
     },
   });

@@ -3,89 +3,28 @@
  * (cli/serve.ts) on a free port with the example workbook, and driven as a person would, in a
  * pane-width window and a wide one, light and dark.
  */
-import * as fs from 'fs';
-import type { AddressInfo } from 'net';
-import * as os from 'os';
-import * as path from 'path';
-import type { Server } from 'http';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium';
-import { playgroundServer } from '../../cli/serve';
-import { bundlePlayground } from './bundle';
+import type { Page } from 'playwright-core';
+import {
+  eventually,
+  gridCell as gridCellOf,
+  lint as lintPage,
+  openFile,
+  playgroundSession,
+  screenshot,
+  selectedCell as selectedCellOf,
+} from './playgroundSession';
 
 jest.setTimeout(180_000);
 
-const ROOT = path.resolve(__dirname, '../..');
-const SCREENSHOTS = path.join(ROOT, '.scratch');
-
-let browser: Browser;
-let server: Server;
-let pageDir: string;
-let url: string;
+const session = playgroundSession();
 let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  const [html, launched] = await Promise.all([bundlePlayground(), launchChromium()]);
-  browser = launched;
-  pageDir = path.dirname(html);
-  server = playgroundServer({ pageDir, example: path.join(ROOT, 'examples', 'pipeline.xlsx') });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (pageDir) fs.rmSync(pageDir, { recursive: true, force: true });
-});
 
 async function open(width = 1100, colorScheme: 'light' | 'dark' = 'light'): Promise<void> {
-  page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
-  problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('dialog', (d) => {
-    problems.push(`a dialog opened: ${d.message()}`);
-    void d.dismiss();
-  });
-  await page.goto(url);
-  await page.getByText('pipeline.xlsx').waitFor();
+  page = await session.open({ width, colorScheme });
 }
-
-afterEach(async () => {
-  await page?.close();
-  // Fluent's collapsing accordion sets `inert`, which React 18 warns about and leaves out: harmless.
-  expect(problems.filter((p) => !/\binert\b/.test(p))).toEqual([]);
-});
-
-async function lint(): Promise<void> {
-  await page.getByRole('button', { name: 'Lint workbook' }).click();
-  await page.locator('li[data-address]').first().waitFor();
-}
-
-/** The grid's selected cell, as "Sheet!A1". */
-async function selectedCell(): Promise<string | undefined> {
-  const cell = page.locator('td[aria-selected="true"]');
-  if ((await cell.count()) === 0) return undefined;
-  const sheet = await page.locator('table[data-sheet]').getAttribute('data-sheet');
-  return `${sheet}!${await cell.getAttribute('data-address')}`;
-}
-
-const gridCell = (address: string) => page.locator(`td[data-address="${address}"]`);
-
-/** Waits until `read` gives `expected` (the page updates after a round trip), else fails saying what it gave. */
-async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 10_000): Promise<void> {
-  const until = Date.now() + timeout;
-  let last: T = await read();
-  while (last !== expected && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 100));
-    last = await read();
-  }
-  expect(last).toBe(expected);
-}
+const lint = () => lintPage(page);
+const selectedCell = () => selectedCellOf(page);
+const gridCell = (address: string) => gridCellOf(page, address);
 
 describe('the playground', () => {
   it('opens on the example workbook, and a problem clicked selects its cell in the grid', async () => {
@@ -119,31 +58,25 @@ describe('the playground', () => {
 
   it('opens a CSV, shows what a cell holds as text and runs none of it', async () => {
     await open();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pipelint-playground-test-'));
-    const csv = path.join(dir, 'deals.csv');
-    fs.writeFileSync(
-      csv,
+    await openFile(
+      page,
+      'deals.csv',
       'Deal,Owner,Stage,Amount,Close date\nD-1,<img src=x onerror=alert(1)>,Proposal,100,2020-01-31\n',
     );
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open .xlsx or .csv' }).click();
-    await (await chooser).setFiles(csv);
     await page.getByText('deals.csv').waitFor();
     await eventually(() => gridCell('B2').textContent(), '<img src=x onerror=alert(1)>');
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     await lint();
     expect(await page.locator('li[data-address="deals!E2"]').count()).toBeGreaterThan(0);
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('saves settings to a new settings sheet, and one undo removes the sheet again', async () => {
     await open();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pipelint-playground-test-'));
-    const csv = path.join(dir, 'deals.csv');
-    fs.writeFileSync(csv, 'Deal,Owner,Stage,Amount,Close date\nD-1,Ana,Proposal,100,2020-01-31\n');
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open .xlsx or .csv' }).click();
-    await (await chooser).setFiles(csv);
+    await openFile(
+      page,
+      'deals.csv',
+      'Deal,Owner,Stage,Amount,Close date\nD-1,Ana,Proposal,100,2020-01-31\n',
+    );
     await page.getByText('deals.csv').waitFor();
     await lint();
     await page.getByRole('tab', { name: 'Settings', exact: true }).click();
@@ -155,21 +88,14 @@ describe('the playground', () => {
     expect(await page.locator('td', { hasText: /^en-GB$/ }).count()).toBe(1);
     await page.getByRole('button', { name: 'Undo' }).click();
     await eventually(() => settingsSheet.count(), 0);
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('says why a file cannot be read', async () => {
     await open();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pipelint-playground-test-'));
-    const bad = path.join(dir, 'broken.xlsx');
-    fs.writeFileSync(bad, 'not a workbook');
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open .xlsx or .csv' }).click();
-    await (await chooser).setFiles(bad);
-    await page.getByText('broken.xlsx: not a valid .xlsx file (it is not a zip archive)').waitFor();
-    fs.rmSync(dir, { recursive: true, force: true });
     // The browser logs the server's 400 answer itself; that one is expected here.
-    problems = problems.filter((p) => !p.includes('status of 400'));
+    session.allow(/status of 400/);
+    await openFile(page, 'broken.xlsx', 'not a workbook');
+    await page.getByText('broken.xlsx: not a valid .xlsx file (it is not a zip archive)').waitFor();
   });
 
   it('filters by rule and by owner, sorts, and selects a related cell', async () => {
@@ -212,8 +138,7 @@ describe('the playground', () => {
     // A fixed cell loses its mark after the lint that follows the fix.
     await page.getByRole('button', { name: 'Change to "Negotiation"' }).click();
     await eventually(() => gridCell('C6').getAttribute('data-highlight'), null);
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'playground-highlights-1100-light.png') });
+    await screenshot(page, 'playground-highlights-1100-light');
     await page.getByRole('button', { name: 'Clear highlights' }).click();
     await eventually(() => page.locator('td[data-highlight]').count(), 0);
     expect(await gridCell('C6').textContent()).toBe('Negotiation');
@@ -251,9 +176,7 @@ describe('the playground', () => {
     expect(
       await page.getByRole('group', { name: 'Stage Qualification' }).getByLabel('Max days').inputValue(),
     ).toBe('21');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, `playground-settings-${width}-${scheme}.png`) });
+    await screenshot(page, `playground-settings-${width}-${scheme}`);
   });
 
   it.each([
@@ -267,8 +190,6 @@ describe('the playground', () => {
     await page.locator('li[data-address="Pipeline!C6"] button').first().click();
     await eventually(selectedCell, 'Pipeline!C6');
     // Nothing wider than the window: the pane and the grid fit, the grid scrolls inside itself.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, `playground-${width}-${scheme}.png`) });
+    await screenshot(page, `playground-${width}-${scheme}`);
   });
 });

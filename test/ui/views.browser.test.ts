@@ -3,64 +3,22 @@
  * shows the workbook's own figures, a move on the adoption board reaches the grid and can be
  * undone, and every view is drawn at a task pane's 320 px and at 800 px, light and dark.
  */
-import * as fs from 'fs';
-import type { AddressInfo } from 'net';
-import * as path from 'path';
-import type { Server } from 'http';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium';
-import { playgroundServer } from '../../cli/serve';
-import { bundlePlayground } from './bundle';
+import type { Locator, Page } from 'playwright-core';
+import { eventually, gridCell as gridCellOf, lint, playgroundSession, screenshot } from './playgroundSession';
 
 jest.setTimeout(240_000);
 
-const ROOT = path.resolve(__dirname, '../..');
-const SCREENSHOTS = path.join(ROOT, '.scratch');
 const MAPS = 'Run mutual action plans on deals over $50k';
-
-let browser: Browser;
-let server: Server;
-let pageDir: string;
-let url: string;
+const session = playgroundSession();
 let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  const [html, launched] = await Promise.all([bundlePlayground(), launchChromium()]);
-  browser = launched;
-  pageDir = path.dirname(html);
-  server = playgroundServer({ pageDir, example: path.join(ROOT, 'examples', 'pipeline.xlsx') });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (pageDir) fs.rmSync(pageDir, { recursive: true, force: true });
-});
 
 /** Opens the playground, lints the example and opens the Views tab. */
 async function openViews(width = 1100, colorScheme: 'light' | 'dark' = 'light', height = 800): Promise<void> {
-  page = await browser.newPage({ viewport: { width, height }, colorScheme });
-  problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(url);
-  await page.getByText('pipeline.xlsx').waitFor();
-  await page.getByRole('button', { name: 'Lint workbook' }).click();
-  await page.locator('li[data-address]').first().waitFor();
+  page = await session.open({ width, height, colorScheme });
+  await lint(page);
   await pane().getByRole('tab', { name: 'Views', exact: true }).click();
   await views().waitFor();
 }
-
-afterEach(async () => {
-  await page?.close();
-  // Fluent's collapsing accordion sets `inert`, which React 18 warns about and leaves out: harmless.
-  expect(problems.filter((p) => !/\binert\b/.test(p))).toEqual([]);
-});
 
 /** The pane, apart from the grid: both have tabs named Adoption and Coverage. */
 const pane = (): Locator => page.getByRole('main');
@@ -68,21 +26,9 @@ const views = (): Locator => page.locator('[data-testid="views"]');
 const pick = (view: string) => views().getByRole('tab', { name: view, exact: true }).click();
 const shown = (view: string): Locator => views().locator(`[data-view="${view}"]`);
 
-/** A cell of the grid, on the sheet the grid shows. */
-const gridCell = (address: string) => page.locator(`td[data-address="${address}"]`);
+const gridCell = (address: string) => gridCellOf(page, address);
 const showSheet = (sheet: string) =>
   page.getByRole('region', { name: 'Workbook' }).getByRole('tab', { name: sheet, exact: true }).click();
-
-/** Waits until `read` gives `expected` (the page updates after a round trip), else fails saying what it gave. */
-async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 10_000): Promise<void> {
-  const until = Date.now() + timeout;
-  let last: T = await read();
-  while (last !== expected && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 100));
-    last = await read();
-  }
-  expect(last).toBe(expected);
-}
 
 const board = () => views().getByRole('region', { name: `Stages of change for "${MAPS}"` });
 const column = (stage: string) => board().locator(`[data-stage="${stage}"]`);
@@ -102,12 +48,15 @@ describe('the Views tab', () => {
     expect(await priya.textContent()).toContain('$65,000 open in 3 deals');
     expect(await priya.textContent()).toContain('1 stalled');
     expect(await priya.textContent()).toContain('1 slipped');
+    // Her $1M revenue goal at the team's win rate of two in three.
+    expect(await priya.textContent()).toContain('Needs $1,500,000');
+    expect(await priya.textContent()).toContain('short by $1,435,000');
     expect(await priya.locator('svg rect').count()).toBeGreaterThanOrEqual(2);
 
     await pick('Path');
     const luis = shown('path').locator('li[data-owner="Luis Ortega"]');
     await luis.waitFor();
-    expect(await luis.textContent()).toContain('Luis Ortega: 3 behind');
+    expect(await luis.textContent()).toContain('Luis Ortega: 2 behind');
     expect(await luis.textContent()).toContain('12 of 25.7 due by now, 60 this week');
 
     await pick('Adoption');
@@ -164,7 +113,6 @@ describe('the Views tab', () => {
   ] as const)('draws every view at %i px, %s (screenshots in .scratch/)', async (width, scheme) => {
     // A tall window, so each screenshot shows a whole view rather than its first screenful.
     await openViews(width, scheme, 1800);
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
     for (const [tab, view] of [
       ['Pipeline', 'pipeline'],
       ['Path', 'path'],
@@ -174,8 +122,7 @@ describe('the Views tab', () => {
       await pick(tab);
       await shown(view).waitFor();
       // Nothing wider than the window: the views fit the pane.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      await page.screenshot({ path: path.join(SCREENSHOTS, `views-${view}-${width}-${scheme}.png`) });
+      await screenshot(page, `views-${view}-${width}-${scheme}`, pane());
     }
   });
 });

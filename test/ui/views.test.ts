@@ -152,6 +152,8 @@ describe('pipelineView', () => {
     expect(priya.required!.winRate).toBeCloseTo(2 / 3, 6);
     expect(priya.required!.needed).toBeCloseTo(1_500_000, 0);
     expect(priya.noWinRate).toBeUndefined();
+    // "Book 30 Vision Kit demos" books meetings, not money: Maya has no revenue target.
+    expect(owners.find((o) => o.owner === 'Maya Chen')!.required).toBeUndefined();
     expect(owners.map((o) => o.owner)).toEqual([
       'Jon Pike',
       'Luis Ortega',

@@ -4,92 +4,31 @@
  * Undo taking it back; a workbook without a Goals sheet getting one; and every step drawn at a
  * task pane's 320 px and at 800 px, light and dark (screenshots in .scratch/).
  */
-import * as fs from 'fs';
-import type { AddressInfo } from 'net';
-import * as os from 'os';
-import * as path from 'path';
-import type { Server } from 'http';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium';
-import { playgroundServer } from '../../cli/serve';
-import { bundlePlayground } from './bundle';
+import type { Page } from 'playwright-core';
+import {
+  eventually,
+  gridCell as gridCellOf,
+  lint as lintPage,
+  openFile,
+  playgroundSession,
+  screenshot,
+  selectedCell as selectedCellOf,
+} from './playgroundSession';
 
 jest.setTimeout(240_000);
 
-const ROOT = path.resolve(__dirname, '../..');
-const SCREENSHOTS = path.join(ROOT, '.scratch');
-
-let browser: Browser;
-let server: Server;
-let pageDir: string;
-let url: string;
+const session = playgroundSession();
 let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  const [html, launched] = await Promise.all([bundlePlayground(), launchChromium()]);
-  browser = launched;
-  pageDir = path.dirname(html);
-  server = playgroundServer({ pageDir, example: path.join(ROOT, 'examples', 'pipeline.xlsx') });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (pageDir) fs.rmSync(pageDir, { recursive: true, force: true });
-});
 
 async function open(width = 800, colorScheme: 'light' | 'dark' = 'light', height = 900): Promise<void> {
-  page = await browser.newPage({ viewport: { width, height }, colorScheme });
-  problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('dialog', (d) => {
-    problems.push(`a dialog opened: ${d.message()}`);
-    void d.dismiss();
-  });
-  await page.goto(url);
-  await page.getByText('pipeline.xlsx').waitFor();
+  page = await session.open({ width, height, colorScheme });
 }
-
-afterEach(async () => {
-  await page?.close();
-  // Fluent's collapsing accordion sets `inert`, which React 18 warns about and leaves out: harmless.
-  expect(problems.filter((p) => !/\binert\b/.test(p))).toEqual([]);
-});
-
-async function lint(): Promise<void> {
-  await page.getByRole('button', { name: 'Lint workbook' }).click();
-  await page.locator('li[data-address]').first().waitFor();
-}
+const lint = () => lintPage(page);
+const selectedCell = () => selectedCellOf(page);
+const gridCell = (address: string) => gridCellOf(page, address);
 
 const wizard = () => page.getByRole('region', { name: 'New goal wizard' });
 const heading = () => wizard().getByRole('heading', { level: 2 });
-const gridCell = (address: string) => page.locator(`td[data-address="${address}"]`);
-
-/** The grid's selected cell, as "Sheet!A1". */
-async function selectedCell(): Promise<string | undefined> {
-  const cell = page.locator('td[aria-selected="true"]');
-  if ((await cell.count()) === 0) return undefined;
-  const sheet = await page.locator('table[data-sheet]').getAttribute('data-sheet');
-  return `${sheet}!${await cell.getAttribute('data-address')}`;
-}
-
-/** Waits until `read` gives `expected` (the page updates after a round trip), else fails saying what it gave. */
-async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 10_000): Promise<void> {
-  const until = Date.now() + timeout;
-  let last: T = await read();
-  while (last !== expected && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 100));
-    last = await read();
-  }
-  expect(last).toBe(expected);
-}
-
 /** The step the wizard is on, as its heading (which holds the focus after each move) says it. */
 async function onStep(name: string): Promise<void> {
   await expect(heading().textContent()).resolves.toMatch(new RegExp(`^Step \\d of 5: ${name}$`));
@@ -101,9 +40,7 @@ async function shoot(step: string, width: number, scheme: string): Promise<void>
   await eventually(() => page.getByRole('button', { name: 'Lint workbook' }).isEnabled(), true);
   await page.mouse.move(0, 0);
   // Nothing wider than the window: at 320 px every step fits without sideways scrolling.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `wizard-${step}-${width}-${scheme}.png`) });
+  await screenshot(page, `wizard-${step}-${width}-${scheme}`, page.getByRole('main'));
 }
 
 /**
@@ -222,11 +159,26 @@ describe('the goal wizard', () => {
     ).toBe(SENTENCE);
   });
 
+  it('keeps a goal half set while the person looks at another tab or the workbook is linted again', async () => {
+    await open(800);
+    await lint();
+    await page.getByRole('tab', { name: 'New goal' }).click();
+    await wizard()
+      .getByRole('radio', { name: /^New customers/ })
+      .click();
+    await wizard().getByRole('button', { name: 'Next' }).click();
+    await onStep('Metric and baseline');
+    await wizard().getByRole('textbox', { name: 'Metric' }).fill('first-year revenue');
+    await page.getByRole('tab', { name: 'Problems', exact: true }).click();
+    await lint();
+    await page.getByRole('tab', { name: 'New goal' }).click();
+    expect(await heading().textContent()).toBe('Step 2 of 5: Metric and baseline');
+    expect(await wizard().getByRole('textbox', { name: 'Metric' }).inputValue()).toBe('first-year revenue');
+  });
+
   it('gives a workbook without goals a Goals sheet with headers, and works out the pipeline the target needs', async () => {
     // At a task pane's width, to see the pipeline figures fit it.
     await open(320, 'light', 1300);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pipelint-wizard-test-'));
-    const csv = path.join(dir, 'deals.csv');
     // Maya: 6 won, 4 lost (60%), $100,000 open; nothing won yet in 2027.
     const lines = ['Deal,Owner,Stage,Amount,Close date'];
     for (let i = 0; i < 6; i++) lines.push(`W-${i},Maya Chen,Won,10000,2026-0${i + 1}-15`);
@@ -234,10 +186,7 @@ describe('the goal wizard', () => {
     lines.push('O-1,Maya Chen,Proposal,60000,2027-09-30', 'O-2,Maya Chen,Negotiation,40000,2027-08-31');
     // An owner's name is the workbook's text: shown as text, never run.
     lines.push('X-1,<img src=x onerror=alert(1)>,Proposal,1000,2027-09-30');
-    fs.writeFileSync(csv, lines.join('\n') + '\n');
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open .xlsx or .csv' }).click();
-    await (await chooser).setFiles(csv);
+    await openFile(page, 'deals.csv', lines.join('\n') + '\n');
     await page.getByText('deals.csv').waitFor();
     await page.getByRole('button', { name: 'Lint workbook' }).click();
     await page.getByRole('tab', { name: 'New goal' }).waitFor();
@@ -272,7 +221,6 @@ describe('the goal wizard', () => {
     ]);
     await page.getByRole('tab', { name: 'Goals' }).click();
     await eventually(() => gridCell('H1').textContent(), 'Due');
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it.each([

@@ -4,33 +4,13 @@ import { defineRule } from '../../engine/rule';
 import { formatDay } from '../../ground/values';
 import { requiredPipeline } from '../../functions/pipelineMath';
 import { ownerPipeline } from '../../analyses/goals/ownerPipeline';
+import { revenueTarget } from '../../analyses/goals/revenue';
 import { analyzeGoal, DEFAULT_MAX_GROWTH } from '../../analyses/goals/smart';
 import type { WorkbookModel } from '../../analyses/model';
 import type { GoalAnalysis } from '../../analyses/goals/smart';
 import { money, percent, quoted } from '../util';
 import { baselineOf, deadlineOf, hasActiveText, periodStart, shownNumber, splitFix } from './goalUtil';
 import { cellOf } from '../../sheets/table';
-
-const REVENUE_WORDS =
-  /\b(?:revenue|bookings?|booked|book|sales|quota|ARR|MRR|ACV|TCV|new business|closed[- ]won)\b/i;
-const CURRENCY = /^\s*(?:[$€£¥₹]|USD|EUR|GBP)/i;
-
-/** A goal about money coming in, with the amount to reach. */
-function revenueTarget(
-  goal: Goal,
-  a: GoalAnalysis,
-  table: GoalsTable,
-): { target: number; symbol: string } | undefined {
-  const raw = table.columns.target !== undefined ? goal.cells[table.columns.target - 1] : undefined;
-  const textCurrency = a.quantity?.unit === 'currency';
-  const cellCurrency = typeof raw === 'string' && CURRENCY.test(raw);
-  const about = REVENUE_WORDS.test(goal.metric ?? '') || REVENUE_WORDS.test(goal.text ?? '');
-  const target = goal.target ?? (textCurrency ? (a.target ?? a.quantity!.value) : undefined);
-  if (typeof raw === 'string' && raw.trim().endsWith('%')) return undefined;
-  if (target === undefined || target <= 0 || !(about || textCurrency || cellCurrency)) return undefined;
-  const sign = /[$€£¥₹]/.exec(typeof raw === 'string' ? raw : (a.quantity?.evidence.text ?? ''));
-  return { target, symbol: sign ? sign[0] : '$' };
-}
 
 function pipelineCheck(
   goal: Goal,

@@ -30,6 +30,20 @@ const useStyles = makeStyles({
   tight: { marginBottom: 0 },
 });
 
+/** The longest bar any owner needs: open value, or the pipeline their targets need when more. */
+export function barScale(owners: readonly OwnerPipelineView[]): number {
+  return Math.max(0, ...owners.map((o) => Math.max(o.open, o.required?.needed ?? 0)));
+}
+
+/**
+ * How much of the pane's width an owner's bar takes, in percent: every bar is drawn to the same
+ * scale, so a longer bar is more pipeline, owner to owner. A sliver stays visible.
+ */
+export function barWidth(o: OwnerPipelineView, scale: number): number {
+  const drawn = Math.max(o.open, o.required?.needed ?? 0);
+  return scale > 0 ? Math.max(2, (drawn / scale) * 100) : 0;
+}
+
 /** One owner's bar: open value per stage, then what is still needed, with the needed total marked. */
 export function ownerBar(o: OwnerPipelineView, stageIndex: ReadonlyMap<string, number>): ChartProps {
   const needed = o.required?.needed ?? 0;
@@ -61,6 +75,7 @@ export function PipelineView({ owners, currency }: { owners: OwnerPipelineView[]
     return names;
   }, [owners]);
   const hasNeeded = owners.some((o) => o.required && o.required.needed > o.open);
+  const scale = barScale(owners);
   return (
     <div className={styles.root}>
       <Caption1 className={styles.muted}>{S.pipelineNote}</Caption1>
@@ -96,17 +111,20 @@ export function PipelineView({ owners, currency }: { owners: OwnerPipelineView[]
                 </Badge>
               )}
             </span>
-            {o.open > 0 || o.required ? (
-              <HorizontalBarChart
-                data={[ownerBar(o, stageIndex)]}
-                chartDataMode="hidden"
-                barHeight={14}
-                styles={barStyles({
-                  legendContainer: styles.hidden,
-                  chartTitle: styles.hidden,
-                  items: styles.tight,
-                })}
-              />
+            {(o.open > 0 || o.required) && scale > 0 ? (
+              // The chart draws a bar across its box: the box's width puts the bars on one scale.
+              <div style={{ width: `${barWidth(o, scale)}%` }}>
+                <HorizontalBarChart
+                  data={[ownerBar(o, stageIndex)]}
+                  chartDataMode="hidden"
+                  barHeight={14}
+                  styles={barStyles({
+                    legendContainer: styles.hidden,
+                    chartTitle: styles.hidden,
+                    items: styles.tight,
+                  })}
+                />
+              </div>
             ) : null}
             <Caption1>{S.openValue(o.open, o.openDeals, currency)}</Caption1>
             {o.required && (

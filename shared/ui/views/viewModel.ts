@@ -12,7 +12,7 @@ import { nameKey } from '../../ground/keys';
 import { formatDay } from '../../ground/values';
 import type { FigureUnit } from '../../ground/words';
 import type { Deal } from '../../sheets/kinds/deal';
-import type { Goal } from '../../sheets/kinds/goals';
+import type { Goal, GoalsTable } from '../../sheets/kinds/goals';
 import { LEVERS, type Lever } from '../../sheets/kinds/coverage';
 import type { AdoptionRow, AdoptionTable } from '../../sheets/kinds/adoption';
 import { adoptionHistoryKind, type HistoryField } from '../../sheets/kinds/adoptionHistory';
@@ -22,6 +22,7 @@ import type { PaceVerdict } from '../../analyses/execution/pace';
 import { TEAM_OWNER } from '../../analyses/execution/pace';
 import type { CoverageGap } from '../../analyses/coverage';
 import { ownerPipeline, teamPipeline } from '../../analyses/goals/ownerPipeline';
+import { revenueTarget } from '../../analyses/goals/revenue';
 import { requiredPipeline } from '../../functions/pipelineMath';
 import { deadlineOf, hasActiveText, periodStart } from '../../rules/goal/goalUtil';
 import { adoptionSummaries, coverageSummaries, pathSummaries, type StageMember } from '../../summaries';
@@ -73,20 +74,10 @@ export interface OwnerPipelineView {
   slipped: number;
 }
 
-const REVENUE_WORDS =
-  /\b(?:revenue|bookings?|booked|book|sales|quota|ARR|MRR|ACV|TCV|new business|closed[- ]won)\b/i;
-
-/**
- * The money a goal asks its owner to bring in, when it is a revenue goal: its metric or wording
- * speaks of revenue, and it has an amount to reach that is not a share.
- */
-function revenueTarget(goal: Goal, result: LintResult): number | undefined {
+/** The money an active goal with an owner asks them to bring in, as `goal/not-achievable` reads it. */
+function moneyTarget(goal: Goal, table: GoalsTable, result: LintResult): number | undefined {
   if (!hasActiveText(goal) || goal.owner === undefined) return undefined;
-  if (!REVENUE_WORDS.test(goal.metric ?? '') && !REVENUE_WORDS.test(goal.text)) return undefined;
-  const a = result.model.goalAnalysis(goal);
-  const target =
-    goal.target ?? (a.quantity?.unit === 'currency' ? (a.target ?? a.quantity.value) : undefined);
-  return target !== undefined && target > 0 ? target : undefined;
+  return revenueTarget(goal, result.model.goalAnalysis(goal), table)?.target;
 }
 
 /** A row repeating an earlier row of its deal is the same money again: it is counted once. */
@@ -187,7 +178,7 @@ function revenueGoalsByOwner(source: ViewSource): Map<string, Targets> {
   const found = new Map<string, Targets>();
   for (const table of model.tables('goals'))
     for (const goal of table.rows) {
-      const target = revenueTarget(goal, source.result);
+      const target = moneyTarget(goal, table, source.result);
       if (target === undefined) continue;
       const deadline = deadlineOf(goal, model.goalAnalysis(goal));
       if (deadline === undefined) continue;
