@@ -7,12 +7,13 @@ import {
   tokens,
   type BadgeProps,
 } from '@fluentui/react-components';
-import { HorizontalBarChart, type ChartProps } from '@fluentui/react-charts';
+import type { ChartProps } from '@fluentui/react-charts';
 import { LEVERS } from '../../sheets/kinds/coverage';
 import type { CoverageRowView, CoverageSheetView, SkillWillBalance } from './viewModel';
 import { BALANCE_COLORS } from './colors';
-import { barStyles } from './chartStyles';
+import { Bar } from './Bar';
 import { VIEW_STRINGS as S } from './strings';
+import { ColorKey } from './ColorKey';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -60,19 +61,6 @@ const useStyles = makeStyles({
   skillDot: { backgroundColor: BALANCE_COLORS.skillOnly, border: 'none' },
   willDot: { backgroundColor: BALANCE_COLORS.willOnly, border: 'none' },
   muted: { color: tokens.colorNeutralForeground3 },
-  hidden: { display: 'none' },
-  tight: { marginBottom: 0 },
-  legend: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexWrap: 'wrap',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
-  },
-  key: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  swatch: { width: '10px', height: '10px', borderRadius: tokens.borderRadiusSmall, flexShrink: 0 },
 });
 
 const GAP_BADGES: Record<CoverageRowView['verdict'], BadgeProps['color']> = {
@@ -114,26 +102,14 @@ export function CoverageView({ sheets }: { sheets: CoverageSheetView[] }) {
           <Text size={200} weight="semibold">
             {S.balanceTitle}
           </Text>
-          <HorizontalBarChart
-            data={[balanceBar(sheet.balance)]}
-            chartDataMode="hidden"
-            barHeight={14}
-            showLegendForSinglePointBar
-            styles={barStyles({
-              chartTitle: styles.hidden,
-              legendContainer: styles.hidden,
-              items: styles.tight,
-            })}
-          />
+          <Bar chart={balanceBar(sheet.balance)} height={14} singlePointLegend />
           {/* Its own key, with the counts: the chart's legend folds into "+2 more" at a pane's width. */}
-          <ul className={styles.legend}>
-            {BALANCE_KEYS.map((k) => (
-              <li key={k} className={styles.key}>
-                <span className={styles.swatch} style={{ backgroundColor: BALANCE_COLORS[k] }} aria-hidden />
-                <Caption1>{S.balanceLabel(S.balance[k], sheet.balance[k], sheet.rows.length)}</Caption1>
-              </li>
-            ))}
-          </ul>
+          <ColorKey
+            items={BALANCE_KEYS.map((k) => ({
+              text: S.balanceLabel(S.balance[k], sheet.balance[k], sheet.rows.length),
+              color: BALANCE_COLORS[k],
+            }))}
+          />
           <table className={styles.table} data-sheet={sheet.sheet}>
             <thead>
               <tr>

@@ -1,9 +1,9 @@
 import { Badge, Caption1, Text, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
-import { HorizontalBarChart, type ChartProps } from '@fluentui/react-charts';
+import type { ChartProps } from '@fluentui/react-charts';
 import type { PaceVerdict } from '../../analyses/execution/pace';
 import type { OwnerPathView, PathStepView } from './viewModel';
 import { VERDICT_COLORS } from './colors';
-import { barStyles } from './chartStyles';
+import { Bar } from './Bar';
 import { VIEW_STRINGS as S } from './strings';
 
 const useStyles = makeStyles({
@@ -25,9 +25,6 @@ const useStyles = makeStyles({
   stepName: { flexGrow: 1, minWidth: 0 },
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   muted: { color: tokens.colorNeutralForeground3 },
-  hidden: { display: 'none' },
-  // The chart leaves room under each bar for a title row it is not showing here.
-  tight: { marginBottom: 0 },
 });
 
 const VERDICT_BADGES: Record<PaceVerdict, BadgeProps['color']> = {
@@ -86,16 +83,7 @@ export function PathView({ owners, currency }: { owners: OwnerPathView[]; curren
                             {S.verdicts[s.verdict]}
                           </Badge>
                         </span>
-                        <HorizontalBarChart
-                          data={[stepBar(s, currency)]}
-                          chartDataMode="hidden"
-                          barHeight={10}
-                          styles={barStyles({
-                            legendContainer: styles.hidden,
-                            chartTitle: styles.hidden,
-                            items: styles.tight,
-                          })}
-                        />
+                        <Bar chart={stepBar(s, currency)} height={10} />
                         <Caption1 className={styles.muted}>{S.stepFigures(s, currency)}</Caption1>
                       </li>
                     ))}

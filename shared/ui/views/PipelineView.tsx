@@ -1,33 +1,20 @@
 import { useMemo } from 'react';
 import { Badge, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { HorizontalBarChart, type ChartProps } from '@fluentui/react-charts';
+import type { ChartProps } from '@fluentui/react-charts';
 import type { OwnerPipelineView } from './viewModel';
 import { STILL_NEEDED_COLOR, stageColor } from './colors';
-import { barStyles } from './chartStyles';
+import { Bar } from './Bar';
 import { VIEW_STRINGS as S } from './strings';
+import { ColorKey } from './ColorKey';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  legend: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexWrap: 'wrap',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
-  },
-  key: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  swatch: { width: '10px', height: '10px', borderRadius: tokens.borderRadiusSmall, flexShrink: 0 },
   owners: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
   owner: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   name: { flexGrow: 1, minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   short: { color: tokens.colorStatusDangerForeground1 },
-  hidden: { display: 'none' },
-  // The chart leaves room under each bar for a title row it is not showing here.
-  tight: { marginBottom: 0 },
 });
 
 /** The longest bar any owner needs: open value, or the pipeline their targets need when more. */
@@ -79,20 +66,13 @@ export function PipelineView({ owners, currency }: { owners: OwnerPipelineView[]
   return (
     <div className={styles.root}>
       <Caption1 className={styles.muted}>{S.pipelineNote}</Caption1>
-      <ul className={styles.legend} aria-label={S.viewTitles.pipeline}>
-        {[...stageIndex].map(([stage, i]) => (
-          <li key={stage} className={styles.key}>
-            <span className={styles.swatch} style={{ backgroundColor: stageColor(i) }} aria-hidden />
-            <Caption1>{stage}</Caption1>
-          </li>
-        ))}
-        {hasNeeded && (
-          <li className={styles.key}>
-            <span className={styles.swatch} style={{ backgroundColor: STILL_NEEDED_COLOR }} aria-hidden />
-            <Caption1>{S.stillNeeded}</Caption1>
-          </li>
-        )}
-      </ul>
+      <ColorKey
+        label={S.viewTitles.pipeline}
+        items={[
+          ...[...stageIndex].map(([stage, i]) => ({ text: stage, color: stageColor(i) })),
+          ...(hasNeeded ? [{ text: S.stillNeeded, color: STILL_NEEDED_COLOR }] : []),
+        ]}
+      />
       <ul className={styles.owners}>
         {owners.map((o) => (
           <li key={o.owner} className={styles.owner} data-owner={o.owner}>
@@ -114,16 +94,7 @@ export function PipelineView({ owners, currency }: { owners: OwnerPipelineView[]
             {(o.open > 0 || o.required) && scale > 0 ? (
               // The chart draws a bar across its box: the box's width puts the bars on one scale.
               <div style={{ width: `${barWidth(o, scale)}%` }}>
-                <HorizontalBarChart
-                  data={[ownerBar(o, stageIndex)]}
-                  chartDataMode="hidden"
-                  barHeight={14}
-                  styles={barStyles({
-                    legendContainer: styles.hidden,
-                    chartTitle: styles.hidden,
-                    items: styles.tight,
-                  })}
-                />
+                <Bar chart={ownerBar(o, stageIndex)} height={14} />
               </div>
             ) : null}
             <Caption1>{S.openValue(o.open, o.openDeals, currency)}</Caption1>
