@@ -18,7 +18,8 @@ import {
   READ_BUDGET_BYTES,
   type UsedShape,
 } from './readPlan';
-import { isMarkFormula, MARK_STYLE, markFormula, markRules } from './marks';
+import { MARK_STYLE, MAX_ADDRESS_CHARS } from './marks';
+import { isMarkFormula, markFormula, markRules } from '../shared/marks';
 
 /** Excel's own A1 form of one cell, without the sheet (the worksheet object says which sheet). */
 function a1(location: CellLocation): string {
@@ -211,10 +212,10 @@ async function findMarks(context: Excel.RequestContext): Promise<Excel.Condition
 
 /** Queues the conditional formats that mark the given cells (Office.js applies them at the next sync). */
 function addMarks(context: Excel.RequestContext, marks: readonly Highlight[]): void {
-  for (const { sheet, severity, address } of markRules(marks)) {
+  for (const { sheet, severity, areas } of markRules(marks, MAX_ADDRESS_CHARS)) {
     const format = context.workbook.worksheets
       .getItem(sheet)
-      .getRanges(address)
+      .getRanges(areas.join(','))
       .conditionalFormats.add('Custom');
     const style = MARK_STYLE[severity];
     format.custom.rule.formula = markFormula(severity);

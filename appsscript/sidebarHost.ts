@@ -1,5 +1,7 @@
 import type { SpreadsheetHost } from '../shared/host';
+import type { CellEdit, CellValue } from '../shared/ground/types';
 import type { SidebarApi } from './server';
+import { localDateText } from './zone';
 
 /** The part of google.script.run the sidebar uses; Apps Script provides it in the sidebar page. */
 export interface ScriptRun {
@@ -27,11 +29,34 @@ export function callServer<K extends keyof SidebarApi>(
   });
 }
 
-/** The Google Sheets side of the host interface, as seen from the sidebar. */
+/**
+ * google.script.run turns a Date into null, so none is sent: a date a fix writes goes as ISO text
+ * of its local day, which Sheets reads as that date, as Excel does.
+ */
+const sendable = (value: CellValue): CellValue => (value instanceof Date ? localDateText(value) : value);
+
+function sendableEdits(edits: CellEdit[]): CellEdit[] {
+  return edits.map((e) => ({
+    ...e,
+    value: sendable(e.value) as NonNullable<CellValue>,
+    previous: sendable(e.previous),
+  }));
+}
+
+/**
+ * The Google Sheets side of the host interface, as seen from the sidebar: each method is one
+ * google.script.run call, however many cells it reads or writes. Sheets tells a sidebar nothing
+ * of selections or edits in the grid, so there is no onSelectionChanged or onChanged: the pane
+ * lints when asked.
+ */
 export const sidebarHost: SpreadsheetHost = {
   readWorkbook: () => callServer('pipelintReadWorkbook'),
+  readSheets: (names) => callServer('pipelintReadSheets', names),
   readCells: (locations) => callServer('pipelintReadCells', locations),
-  writeCells: (edits) => callServer('pipelintWriteCells', edits),
+  writeCells: (edits) => callServer('pipelintWriteCells', sendableEdits(edits)),
   addSheet: (name) => callServer('pipelintAddSheet', name),
+  removeSheet: (name) => callServer('pipelintRemoveSheet', name),
   select: (location) => callServer('pipelintSelect', location),
+  highlight: (marks) => callServer('pipelintHighlight', marks),
+  clearHighlights: () => callServer('pipelintClearHighlights'),
 };

@@ -11,6 +11,7 @@ import vm from 'vm';
 import { lint, loadConfig, type WorkbookSnapshot } from '../shared';
 import { AS_OF, SEED, generateWorkbook, writeCsvFolder, writeXlsx } from './generate';
 import { benchFunctions } from './functions';
+import { benchGoals } from './goals';
 
 // Forced GCs let the heap figures count live data only, not whatever garbage came before.
 v8.setFlagsFromString('--expose-gc');
@@ -217,6 +218,7 @@ async function main() {
   }
 
   benchFunctions();
+  benchGoals();
   if (!cli) return;
   const idle = child('idle', '');
   console.log(

@@ -36,6 +36,7 @@ import { SettingsView } from './SettingsView';
 import { addingStage, settingsTarget } from './settingsForm';
 import { pathSummaries } from '../summaries';
 import { STRINGS } from './strings';
+import type { PaneTab } from './tabs';
 import { ViewsTab } from './views/ViewsTab';
 import { VIEW_STRINGS } from './views/strings';
 import { GoalWizard } from './wizard/GoalWizard';
@@ -46,6 +47,10 @@ export interface PanelProps {
   hostName: 'Excel' | 'Google Sheets' | 'the playground';
   /** The config as parsed JSON, as in a pipelint.json; checked by `loadConfig`. */
   config?: unknown;
+  /** The tab to open on (a host's menu can open the wizard or the settings); Problems by default. */
+  initialTab?: PaneTab;
+  /** Lint as soon as the pane opens ("Lint now" from a menu); any tab but Problems needs a lint anyway. */
+  lintOnOpen?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -89,12 +94,12 @@ function useStepShortcut(onStep: (direction: 1 | -1) => void) {
 }
 
 /** The problems panel: what VS Code's Problems view is to code, for a pipeline workbook. */
-export function PipelintPanel({ host, hostName, config }: PanelProps) {
+export function PipelintPanel({ host, hostName, config, initialTab = 'problems', lintOnOpen }: PanelProps) {
   const styles = useStyles();
   const [state, actions] = usePipelint(host, config);
   const [filter, setFilter] = useState<ProblemFilter>(SHOW_ALL);
   const [order, setOrder] = useState<SortOrder>('position');
-  const [tab, setTab] = useState<'problems' | 'settings' | 'views' | 'goal'>('problems');
+  const [tab, setTab] = useState<PaneTab>(initialTab);
   const { run } = state;
 
   // Filtering 200k problems takes a few hundred ms: typing stays responsive while the list catches up.
@@ -173,6 +178,12 @@ export function PipelintPanel({ host, hostName, config }: PanelProps) {
   );
   const lint = useCallback(() => void actions.lint(), [actions]);
   useLintShortcut(lint);
+  // Once, on opening: the settings, views and wizard are drawn from a lint.
+  const lintFirst = lintOnOpen || initialTab !== 'problems';
+  // On opening only, not whenever the actions change.
+  useEffect(() => {
+    if (lintFirst) lint();
+  }, []);
 
   return (
     <main className={styles.root} aria-label={STRINGS.panelLabel(hostName)} aria-busy={busy}>

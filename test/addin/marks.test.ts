@@ -1,8 +1,8 @@
-import { addressChunks, areasOf, isMarkFormula, markFormula, markRules } from '../../addin/marks';
+import { areaGroups, areasOf, isMarkFormula, markFormula, markRules } from '../../shared/marks';
 import { allRead, nextSlices } from '../../addin/readPlan';
 import { cellLocation } from '../../shared/ground/address';
 
-describe('problem marks', () => {
+describe('problem marks (shared by both hosts)', () => {
   it('groups cells into rectangles: runs down a column, joined across columns with the same rows', () => {
     const cells = [
       [3, 2],
@@ -18,23 +18,26 @@ describe('problem marks', () => {
 
   it('keeps each rule address short, splitting a long list of areas', () => {
     const areas = Array.from({ length: 300 }, (_, i) => `A${i * 2 + 1}`);
-    const chunks = addressChunks(areas, 100);
-    expect(chunks.every((c) => c.length <= 100)).toBe(true);
-    expect(chunks.join(',').split(',')).toEqual(areas);
+    const groups = areaGroups(areas, 100);
+    expect(groups.every((g) => g.join(',').length <= 100)).toBe(true);
+    expect(groups.flat()).toEqual(areas);
   });
 
   it('marks each cell under its worst severity, hints not at all, one rule per sheet and severity', () => {
-    const rules = markRules([
-      { location: cellLocation('A', 2, 2), severity: 'warning' },
-      { location: cellLocation('A', 2, 2), severity: 'error' },
-      { location: cellLocation('A', 3, 2), severity: 'warning' },
-      { location: cellLocation('B', 3, 2), severity: 'warning' },
-      { location: cellLocation('B', 4, 2), severity: 'hint' },
-    ]);
+    const rules = markRules(
+      [
+        { location: cellLocation('A', 2, 2), severity: 'warning' },
+        { location: cellLocation('A', 2, 2), severity: 'error' },
+        { location: cellLocation('A', 3, 2), severity: 'warning' },
+        { location: cellLocation('B', 3, 2), severity: 'warning' },
+        { location: cellLocation('B', 4, 2), severity: 'hint' },
+      ],
+      1_000,
+    );
     expect(rules).toEqual([
-      { sheet: 'A', severity: 'error', address: 'B2' },
-      { sheet: 'A', severity: 'warning', address: 'B3' },
-      { sheet: 'B', severity: 'warning', address: 'B3' },
+      { sheet: 'A', severity: 'error', areas: ['B2'] },
+      { sheet: 'A', severity: 'warning', areas: ['B3'] },
+      { sheet: 'B', severity: 'warning', areas: ['B3'] },
     ]);
   });
 

@@ -48,6 +48,46 @@ describe('the sidebar’s typed bridge to the Apps Script server', () => {
     ]);
   });
 
+  it('maps every host method to one server call, and sends no Date across', async () => {
+    const calls = fakeScriptRun((name) =>
+      name === 'pipelintRemoveSheet' ? true : name === 'pipelintReadSheets' ? [] : undefined,
+    );
+    const at = cellLocation('Deals', 2, 6);
+    await sidebarHost.readSheets!(['Deals']);
+    await expect(sidebarHost.removeSheet!('Goals')).resolves.toBe(true);
+    await sidebarHost.highlight!([{ location: at, severity: 'error' }]);
+    await sidebarHost.clearHighlights!();
+    await sidebarHost.addSheet('Goals');
+    await sidebarHost.writeCells([
+      { location: at, value: new Date(2027, 5, 30), previous: 46568 },
+      { location: at, value: new Date(2027, 5, 30, 9, 5), previous: new Date(2027, 0, 2) },
+    ]);
+    expect(calls).toEqual([
+      ['pipelintReadSheets', [['Deals']]],
+      ['pipelintRemoveSheet', ['Goals']],
+      ['pipelintHighlight', [[{ location: at, severity: 'error' }]]],
+      ['pipelintClearHighlights', []],
+      ['pipelintAddSheet', ['Goals']],
+      [
+        'pipelintWriteCells',
+        [
+          [
+            { location: at, value: '2027-06-30', previous: 46568 },
+            { location: at, value: '2027-06-30 09:05:00', previous: '2027-01-02' },
+          ],
+        ],
+      ],
+    ]);
+    const hasDate = (v: unknown): boolean =>
+      v instanceof Date || (typeof v === 'object' && v !== null && Object.values(v).some(hasDate));
+    expect(calls.some(([, args]) => hasDate(args))).toBe(false);
+  });
+
+  it('leaves out the grid events Sheets does not send a sidebar', () => {
+    expect(sidebarHost.onSelectionChanged).toBeUndefined();
+    expect(sidebarHost.onChanged).toBeUndefined();
+  });
+
   it('rejects with the server’s error', async () => {
     fakeScriptRun(() => {
       throw new Error('You do not have permission to edit this range');

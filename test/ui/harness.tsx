@@ -4,6 +4,7 @@
  */
 import { mountPanel } from '../../shared/ui/mount';
 import { MemoryHost } from '../../playground/memoryHost';
+import { PANE_TABS } from '../../shared/ui/tabs';
 import { FIXTURE_CONFIG, fixtureWorkbook, pathsWorkbook } from './fixture';
 
 declare global {
@@ -23,4 +24,12 @@ const config = bad
   ? { asOf: '2027-13-01', rulez: {}, rules: { 'pipeline/stalled-deals': 'warn' } }
   : FIXTURE_CONFIG;
 
-mountPanel(document.getElementById('root')!, { host, hostName: 'Excel', config });
+// `?tab=settings` (or views, goal) and `?lint` open the pane as a host's menu item would.
+const tab = PANE_TABS.find((t) => t === params.get('tab'));
+mountPanel(document.getElementById('root')!, {
+  host,
+  hostName: 'Excel',
+  config,
+  initialTab: tab,
+  lintOnOpen: params.has('lint'),
+});

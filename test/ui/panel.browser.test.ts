@@ -172,6 +172,17 @@ describe('the problems panel in Chromium', () => {
     await row('Pipeline!C2').waitFor();
   });
 
+  it('opens on the tab a host menu asks for, linting first, or lints at once when asked', async () => {
+    await page.close();
+    await open('?tab=settings');
+    await page.getByRole('region', { name: /settings/i }).waitFor();
+    expect(await page.getByRole('tab', { name: 'Settings', selected: true }).count()).toBe(1);
+    await page.close();
+    await open('?lint');
+    await summary().waitFor();
+    expect(await page.getByRole('tab', { name: 'Problems', selected: true }).count()).toBe(1);
+  });
+
   it('lints on Ctrl+Enter', async () => {
     await page.keyboard.press('Control+Enter');
     await summary().waitFor();

@@ -298,22 +298,6 @@ describe('robustness', () => {
     expect(analyzeGoal(undefined as unknown as string, context).missing).toEqual(['S', 'M', 'R', 'T']);
     expect(analyzeGoal(42 as unknown as string, context).text).toBe('42');
   });
-
-  it('analyses 1,000 goals in well under a second', () => {
-    const goals = Array.from({ length: 1000 }, (_, i) => `${SMART_TABLE[i % SMART_TABLE.length].goal} ${i}`);
-    for (const goal of goals.slice(0, 100)) analyzeGoal(goal, context); // warm up
-    // The fastest of three rounds: the machine is shared, and a slow round measures the neighbours.
-    const rounds = [0, 1, 2].map(() => {
-      const started = performance.now();
-      for (const goal of goals) analyzeGoal(goal, context);
-      return performance.now() - started;
-    });
-    const ms = Math.min(...rounds);
-    console.log(
-      `analyzeGoal: 1,000 goals in ${ms.toFixed(0)} ms (rounds: ${rounds.map((r) => r.toFixed(0)).join(', ')})`,
-    );
-    expect(ms).toBeLessThan(1000);
-  });
 });
 
 describe('evidenceAt', () => {
