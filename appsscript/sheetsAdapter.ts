@@ -31,13 +31,36 @@ function dateReader(spreadsheet: Spreadsheet) {
  * One sheet from A1: getDataRange() always starts there and spans the last row and column with
  * content, so its cells already sit where the core expects them.
  */
+/** Number formats that say nothing the core reads (neither a date nor a currency): Sheets' defaults. */
+const PLAIN_FORMATS = new Set(['', 'General', '0.###############']);
+
+/**
+ * Only what a grid says beyond its default, so that a big sheet's snapshot stays small on its way
+ * to the sidebar (`google.script.run` sends it as JSON): a default cell is null, a row of defaults
+ * an empty row, and a grid of nothing but defaults is left out.
+ */
+export function beyondDefault(
+  grid: string[][],
+  isDefault: (cell: string) => boolean,
+): (string | null)[][] | undefined {
+  let any = false;
+  const rows = grid.map((row) => {
+    if (row.every(isDefault)) return [];
+    any = true;
+    return row.map((cell) => (isDefault(cell) ? null : cell));
+  });
+  return any ? rows : undefined;
+}
+
 function readSheet(sheet: Sheet, toSerial: (date: Date) => number | null): SheetSnapshot {
   const range = sheet.getDataRange();
+  const numberFormats = beyondDefault(range.getNumberFormats(), (f) => PLAIN_FORMATS.has(f));
+  const formulas = beyondDefault(range.getFormulas(), (f) => f === '');
   return {
     name: sheet.getName(),
     values: serialsInPlace(range.getValues(), toSerial),
-    numberFormats: range.getNumberFormats(),
-    formulas: range.getFormulas(),
+    ...(numberFormats && { numberFormats }),
+    ...(formulas && { formulas }),
   };
 }
 

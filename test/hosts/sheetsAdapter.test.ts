@@ -8,6 +8,7 @@ import {
   removeSheet,
   selectCell,
   writeCells,
+  beyondDefault,
 } from '../../appsscript/sheetsAdapter';
 import { lint, loadConfig } from '../../shared';
 import { applyFixes, type Highlight } from '../../shared/host';
@@ -51,6 +52,25 @@ describe('the Google Sheets host over SpreadsheetApp', () => {
     for (const method of ['Range.getValues', 'Range.getNumberFormats', 'Range.getFormulas'])
       expect(env.apps.count(method)).toBe(2);
     expect(env.apps.count('Sheet.getDataRange')).toBe(2);
+  });
+
+  it('sends only formats and formulas that say something: the date formats, no plain cells', () => {
+    const [deals, notes] = readSpreadsheet(ss()).sheets;
+    // The header rows have only the default format: empty rows; a default cell is null.
+    expect(deals.numberFormats![2]).toEqual([]);
+    expect(deals.numberFormats![3]).toEqual([null, null, null, null, 'yyyy-mm-dd', 'yyyy-mm-dd']);
+    // No formula anywhere, no grid; a sheet of plain text, no formats either.
+    expect(deals.formulas).toBeUndefined();
+    expect(notes).toEqual({ name: 'Notes', values: [['Call Ana back']] });
+    expect(
+      beyondDefault(
+        [
+          ['=A1', ''],
+          ['', ''],
+        ],
+        (f) => f === '',
+      ),
+    ).toEqual([['=A1', null], []]);
   });
 
   it('reads the named sheets only, and leaves out one that has gone', () => {
