@@ -8,7 +8,7 @@ import type {
   WorkbookSnapshot,
 } from '../shared/ground/types';
 import { cellLocation, columnLetter, columnNumber } from '../shared/ground/address';
-import { dayFromDate, formatDay } from '../shared/ground/values';
+import { localDateText } from '../shared/ground/values';
 import {
   allRead,
   ASSUMED_BYTES_PER_CELL,
@@ -181,17 +181,6 @@ function listen<T>(
 }
 
 /**
- * A date as text Excel reads as that date in any locale: ISO, local day (and time of day when it
- * has one). Excel stores it as a serial with a date format, as if the person had typed it.
- */
-function excelDateText(date: Date): string {
-  const day = formatDay(dayFromDate(date));
-  const [h, m, s] = [date.getHours(), date.getMinutes(), date.getSeconds()];
-  if (!h && !m && !s) return day;
-  return `${day} ${[h, m, s].map((n) => String(n).padStart(2, '0')).join(':')}`;
-}
-
-/**
  * Every conditional format of every sheet that is one of Pipelint's marks, found by its formula's
  * tag: one request for the sheets, one for their conditional formats.
  */
@@ -271,7 +260,7 @@ export function createExcelHost({ readBudget = READ_BUDGET_BYTES }: ExcelHostOpt
       Excel.run(async (context) => {
         for (const edit of edits) {
           const range = context.workbook.worksheets.getItem(edit.location.sheet).getRange(a1(edit.location));
-          range.values = [[edit.value instanceof Date ? excelDateText(edit.value) : edit.value]];
+          range.values = [[edit.value instanceof Date ? localDateText(edit.value) : edit.value]];
         }
         await context.sync();
       }),

@@ -10,7 +10,8 @@ import type {
 import { MARK_FILL, MAX_ADDRESS_CHARS } from './marks';
 import { isMarkFormula, markFormula, markRules } from '../shared/marks';
 import { writePlan } from './writePlan';
-import { localDateText, serialReader, serialsInPlace, formatInSheets as formatDate } from './zone';
+import { serialReader, serialsInPlace, formatInSheets as formatDate } from './zone';
+import { localDateText } from '../shared/ground/values';
 
 /**
  * The Google Sheets side of the host interface, over SpreadsheetApp. Apps Script server code is

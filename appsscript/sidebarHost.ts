@@ -1,7 +1,7 @@
 import type { SpreadsheetHost } from '../shared/host';
 import type { CellEdit, CellValue } from '../shared/ground/types';
 import type { SidebarApi } from './server';
-import { localDateText } from './zone';
+import { localDateText } from '../shared/ground/values';
 
 /** The part of google.script.run the sidebar uses; Apps Script provides it in the sidebar page. */
 export interface ScriptRun {

@@ -90,14 +90,3 @@ export function todayIn(timeZone: string, format: FormatDate, now = new Date()):
 export function wallText(date: Date, timeZone: string, format: FormatDate): string {
   return format(date, timeZone, PATTERN);
 }
-
-/**
- * A Date made in the sidebar (local day and time) as ISO text, the way a fix writes dates: Sheets
- * reads it as that day in any locale, and no Date crosses google.script.run, which cannot carry one.
- */
-export function localDateText(date: Date): string {
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  const day = `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  const [h, m, s] = [date.getHours(), date.getMinutes(), date.getSeconds()];
-  return h || m || s ? `${day} ${pad(h)}:${pad(m)}:${pad(s)}` : day;
-}

@@ -184,6 +184,18 @@ export function dateFromDay(day: DayNumber): Date {
   return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
 }
 
+/**
+ * A Date as local ISO text, "2027-06-30" or "2027-06-30 14:05:00" when it has a time of day: what
+ * a host writes for a date, since Excel and Sheets both read that text as the same day in any
+ * locale and store it as a date.
+ */
+export function localDateText(date: Date): string {
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  const day = `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  const [h, m, s] = [date.getHours(), date.getMinutes(), date.getSeconds()];
+  return h || m || s ? `${day} ${pad(h)}:${pad(m)}:${pad(s)}` : day;
+}
+
 /** Messages name the same few thousand days over and over; date-fns formatting is the slow part. */
 const FORMATTED_DAYS = new Map<DayNumber, string>();
 

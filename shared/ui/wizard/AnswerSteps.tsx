@@ -73,6 +73,29 @@ export function DriverStep({
   );
 }
 
+/** A baseline or target, in the goal's unit: the currency before it, or % after it. */
+function FigureInput({
+  answers,
+  value,
+  onChange,
+}: {
+  answers: GoalAnswers;
+  value: string;
+  onChange(value: string): void;
+}) {
+  const styles = useFieldStyles();
+  return (
+    <Input
+      className={styles.input}
+      inputMode="decimal"
+      value={value}
+      contentBefore={answers.unit === 'currency' ? answers.currency : undefined}
+      contentAfter={answers.unit === 'percent' ? '%' : undefined}
+      onChange={(_e, d) => onChange(d.value)}
+    />
+  );
+}
+
 export function MetricStep({ answers, problems, onChange }: StepProps) {
   const styles = useFieldStyles();
   return (
@@ -120,13 +143,10 @@ export function MetricStep({ answers, problems, onChange }: StepProps) {
         required
         validationMessage={problems.baseline}
       >
-        <Input
-          className={styles.input}
-          inputMode="decimal"
+        <FigureInput
+          answers={answers}
           value={answers.baseline}
-          contentBefore={answers.unit === 'currency' ? answers.currency : undefined}
-          contentAfter={answers.unit === 'percent' ? '%' : undefined}
-          onChange={(_e, d) => onChange({ baseline: d.value })}
+          onChange={(baseline) => onChange({ baseline })}
         />
       </Field>
     </div>
@@ -140,14 +160,7 @@ export function TargetStep({ answers, problems, onChange, asOf }: StepProps & { 
   return (
     <div className={styles.fields} ref={root}>
       <Field label={WIZARD.target} hint={WIZARD.targetHint} required validationMessage={problems.target}>
-        <Input
-          className={styles.input}
-          inputMode="decimal"
-          value={answers.target}
-          contentBefore={answers.unit === 'currency' ? answers.currency : undefined}
-          contentAfter={answers.unit === 'percent' ? '%' : undefined}
-          onChange={(_e, d) => onChange({ target: d.value })}
-        />
+        <FigureInput answers={answers} value={answers.target} onChange={(target) => onChange({ target })} />
       </Field>
       <Field
         label={WIZARD.deadline}
