@@ -5,7 +5,9 @@
  * function, which is how Apps Script finds entry points.
  *
  * Only SpreadsheetApp, HtmlService and Utilities are used, which the manifest's two scopes
- * (spreadsheets.currentonly, script.container.ui) cover: nothing is stored, fetched or sent.
+ * (spreadsheets.currentonly, script.container.ui) cover, and the document's properties, which
+ * need no scope: they hold only when each sheet was last edited (editStamps.ts). Nothing is
+ * fetched or sent.
  */
 import './functions';
 import { lint, loadConfig } from '../shared';
@@ -30,6 +32,7 @@ import {
 } from './sheetsAdapter';
 import { recordStageEdit, takeSnapshot, type EditEvent } from './history';
 import { withSidebarRequest, type SidebarRequest } from './sidebarPage';
+import { editStamps, stampEdit, type EditStamps } from './editStamps';
 import { formatInSheets, localDate, wallClock } from './zone';
 
 type Exposed = Record<string, unknown>;
@@ -115,12 +118,14 @@ export function lintNow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, n
 };
 
 /**
- * A simple trigger, so it runs for everyone who edits, within 30 seconds: a stage typed into a
- * pipeline or adoption sheet goes to its history. It reads the top of each sheet and the edited
+ * A simple trigger, so it runs for everyone who edits, within 30 seconds: the edited sheet is
+ * stamped for the sidebar's live lint, and a stage typed into a pipeline or adoption sheet goes
+ * to its history. It reads the top of each sheet and the edited
  * row, never a whole sheet. An error here must not interrupt the person's typing, so it is logged.
  */
 (global as Exposed).onEdit = (e: EditEvent) => {
   try {
+    stampEdit(PropertiesService.getDocumentProperties(), e.range.getSheet().getName(), Date.now());
     recordStageEdit(e);
   } catch (error) {
     // Shown in the project's Executions log (Stackdriver, appsscript.json), never in the grid.
@@ -155,6 +160,8 @@ export const sidebarApi = {
   pipelintHighlight: (marks: Highlight[]): void => highlight(SpreadsheetApp.getActive(), marks),
   /** Removes the problem marks, and only those. */
   pipelintClearHighlights: (): void => clearHighlights(SpreadsheetApp.getActive()),
+  /** When each sheet was last edited in the grid, for the sidebar's live lint. */
+  pipelintEditStamps: (): EditStamps => editStamps(PropertiesService.getDocumentProperties()),
 };
 
 export type SidebarApi = typeof sidebarApi;
@@ -169,3 +176,4 @@ export type SidebarApi = typeof sidebarApi;
 (global as Exposed).pipelintSelect = sidebarApi.pipelintSelect;
 (global as Exposed).pipelintHighlight = sidebarApi.pipelintHighlight;
 (global as Exposed).pipelintClearHighlights = sidebarApi.pipelintClearHighlights;
+(global as Exposed).pipelintEditStamps = sidebarApi.pipelintEditStamps;

@@ -24,7 +24,7 @@ export function declaredEntryPoints(): string[] {
 }
 
 /** The services Apps Script puts in a project's global scope, the out-of-scope ones included. */
-const SERVICES = [...IN_SCOPE, 'PropertiesService', 'Session', ...OUT_OF_SCOPE];
+const SERVICES = [...IN_SCOPE, 'Session', ...OUT_OF_SCOPE];
 
 /**
  * The built Code.js loaded as Apps Script loads a project: one script in one global scope, no

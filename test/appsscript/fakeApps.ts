@@ -43,8 +43,11 @@ export interface CostModel {
  */
 export const APPS_SCRIPT_COSTS: CostModel = { perCallMs: 30, perThousandCellsMs: 10, inScriptCallMs: 0.05 };
 
-/** The services the add-on's scopes (spreadsheets.currentonly, script.container.ui) allow. */
-export const IN_SCOPE = ['SpreadsheetApp', 'HtmlService', 'Utilities'];
+/**
+ * The services the add-on may use: those its scopes (spreadsheets.currentonly, script.container.ui)
+ * allow, and PropertiesService, which needs no scope and is open to simple triggers.
+ */
+export const IN_SCOPE = ['SpreadsheetApp', 'HtmlService', 'Utilities', 'PropertiesService'];
 
 /** Services the add-on must never use: each would need a scope it does not ask for. */
 export const OUT_OF_SCOPE = [
@@ -585,6 +588,10 @@ export class FakeApps {
   /** Apps Script time the calls so far would take, by `costs`. */
   elapsedMs = 0;
   readonly ui = new FakeUi();
+  /** Each store lasts as long as the fake, as the real ones last between executions. */
+  readonly documentProperties = new FakeProperties();
+  readonly userProperties = new FakeProperties();
+  readonly scriptProperties = new FakeProperties();
   readonly files = new Map<string, string>([
     [
       'sidebar',
@@ -690,9 +697,9 @@ export class FakeApps {
       }),
       Utilities: this.service('Utilities', { formatDate }, true),
       PropertiesService: this.service('PropertiesService', {
-        getDocumentProperties: () => new FakeProperties(),
-        getUserProperties: () => new FakeProperties(),
-        getScriptProperties: () => new FakeProperties(),
+        getDocumentProperties: () => this.documentProperties,
+        getUserProperties: () => this.userProperties,
+        getScriptProperties: () => this.scriptProperties,
       }),
       Session: this.service('Session', {
         getScriptTimeZone: () => 'Etc/UTC',

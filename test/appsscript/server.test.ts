@@ -3,6 +3,13 @@ import path from 'path';
 import { MENU_ITEMS, lintNow } from '../../appsscript/server';
 import { recordStageEdit, takeSnapshot } from '../../appsscript/history';
 import { sidebarRequest, type SidebarRequest } from '../../appsscript/sidebarPage';
+import {
+  EDIT_STAMPS_KEY,
+  editStamps,
+  editedSince,
+  stampEdit,
+  type EditStamps,
+} from '../../appsscript/editStamps';
 import { HISTORY_HEADERS } from '../../shared/sheets/kinds/pipelineHistory';
 import { fakeApps, IN_SCOPE, scriptView, type FakeCell } from './fakeApps';
 
@@ -234,6 +241,50 @@ describe('onEdit: stage moves go to the history as they are typed', () => {
       'Proposal',
       'Negotiation',
     ]);
+  });
+});
+
+describe('edit stamps: how the sidebar learns of edits in the grid', () => {
+  const props = () => PropertiesService.getDocumentProperties();
+
+  it('onEdit stamps the sheet of every edit, stage or not, and the sidebar reads the stamps', () => {
+    const before = globals.pipelintEditStamps() as EditStamps;
+    expect(before).toEqual({});
+    const range = ss().getSheetByName('Deals')!.getRange('D2');
+    range.setValue(6000);
+    globals.onEdit({ range, oldValue: '5000', value: '6000' });
+    const after = globals.pipelintEditStamps() as EditStamps;
+    expect(editedSince(before, after)).toEqual(['Deals']);
+    const cell = ss().getSheetByName('Adoption')!.getRange('A2');
+    globals.onEdit({ range: cell, oldValue: 'Ana', value: 'Anna' });
+    const later = globals.pipelintEditStamps() as EditStamps;
+    expect(editedSince(after, later)).toEqual(['Adoption']);
+    expect(editedSince(later, later)).toEqual([]);
+  });
+
+  it('moves a stamp for two edits in the same millisecond', () => {
+    stampEdit(props(), 'Deals', 1000);
+    const first = editStamps(props());
+    stampEdit(props(), 'Deals', 1000);
+    expect(editedSince(first, editStamps(props()))).toEqual(['Deals']);
+  });
+
+  it('keeps the 100 sheets edited last, within a property’s 9 KB', () => {
+    for (let i = 0; i < 150; i++) stampEdit(props(), `Sheet with a long name number ${i}`, 1000 + i);
+    const stamps = editStamps(props());
+    expect(Object.keys(stamps)).toHaveLength(100);
+    expect(stamps['Sheet with a long name number 149']).toBe(1149);
+    expect(stamps['Sheet with a long name number 49']).toBeUndefined();
+    expect(props().getProperty(EDIT_STAMPS_KEY)!.length).toBeLessThan(9 * 1024);
+  });
+
+  it('reads a stamp property it cannot understand as no edits, and writes over it', () => {
+    for (const bad of ['not json', '[1,2]', '{"Deals":"yesterday"}']) {
+      props().setProperty(EDIT_STAMPS_KEY, bad);
+      expect(editStamps(props())).toEqual({});
+    }
+    stampEdit(props(), 'Deals', 5);
+    expect(editStamps(props())).toEqual({ Deals: 5 });
   });
 });
 
