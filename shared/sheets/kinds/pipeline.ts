@@ -321,8 +321,15 @@ function problem(deal: Deal, column: number, field: PipelineField | undefined, r
   (deal.problems ??= []).push({ column, field, reason });
 }
 
-function store<T>(deal: Deal, column: number, field: PipelineField, parsed: Parsed<T>, set: (v: T) => void) {
-  if (parsed.ok === true) set(parsed.value);
+/** The deal's number fields: an amount, a probability, the dates as day numbers. */
+type NumberField = 'amount' | 'probability' | DateField;
+
+/**
+ * Puts a parsed cell into its field, or notes why it could not be read. The field is named, not
+ * set through a callback: a closure per cell would be a million allocations on a big sheet.
+ */
+function store(deal: Deal, column: number, field: NumberField, parsed: Parsed<number>) {
+  if (parsed.ok === true) deal[field] = parsed.value;
   else if (parsed.ok === false) problem(deal, column, field, parsed.reason);
 }
 
@@ -366,20 +373,12 @@ function rowReaders(
     if (text !== undefined) deal.stage = context.stages.resolve(text);
   });
   add('amount', (deal, v, fmt) =>
-    store(
-      deal,
-      columns.amount!,
-      'amount',
-      parseAmount(v, decimal, isDateFormat(fmt)),
-      (n) => (deal.amount = n),
-    ),
+    store(deal, columns.amount!, 'amount', parseAmount(v, decimal, isDateFormat(fmt))),
   );
-  add('probability', (deal, v) =>
-    store(deal, columns.probability!, 'probability', parsePercent(v), (n) => (deal.probability = n)),
-  );
+  add('probability', (deal, v) => store(deal, columns.probability!, 'probability', parsePercent(v)));
   for (const field of DATE_FIELDS) {
     const reader = new DateReader(context.dateOrder, orders.get(field));
-    add(field, (deal, v) => store(deal, columns[field]!, field, reader.read(v), (d) => (deal[field] = d)));
+    add(field, (deal, v) => store(deal, columns[field]!, field, reader.read(v)));
   }
   add('ignore', (deal, v) => {
     const ignore = ignoreList(v);
@@ -391,7 +390,7 @@ function rowReaders(
 /** Error values in columns no reader looks at still deserve a word: the row's data is broken there. */
 function unreadErrors(deal: Deal, cells: CellValue[], read: Set<number>) {
   for (let i = 0; i < cells.length; i++) {
-    if (!read.has(i) && isErrorValue(cells[i]))
+    if (isErrorValue(cells[i]) && !read.has(i))
       problem(deal, i + 1, undefined, `the cell holds the error ${cells[i]}`);
   }
 }
