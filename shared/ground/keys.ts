@@ -5,8 +5,22 @@
 
 /** Lowercase with everything but letters and digits removed: "Opportunity_ID" → "opportunityid". */
 export function normalizeHeader(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  let key = NORMALIZED.get(text);
+  if (key === undefined) {
+    key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
+    NORMALIZED.set(text, key);
+  }
+  return key;
 }
+
+/**
+ * Stages, statuses and headers repeat down a sheet, so each distinct text is normalised once: a
+ * lookup instead of a lowercase copy and a Unicode regex for every row. Bounded, so a column of
+ * all-different texts costs a lookup more, never memory.
+ */
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_MAX = 10_000;
 
 /**
  * Whether a header names an id rather than a name: "Owner ID", "OwnerId", "rep_id",

@@ -380,6 +380,14 @@ export class DateReader {
   }
 }
 
+/**
+ * The day of a number that is an Excel date serial, as nearly every date cell of a workbook is;
+ * undefined for any other number. The cheap path of `DateReader.read`, for readers of many rows.
+ */
+export function serialDay(value: number): DayNumber | undefined {
+  return value >= MIN_SERIAL && value <= MAX_SERIAL ? dayFromSerial(value) : undefined;
+}
+
 /** A serial, or a Unix time or yyyymmdd number too big to be one. */
 function readNumber(value: number): Parsed<DayNumber> {
   if (!Number.isFinite(value) || value < MIN_SERIAL) return fail(`${value} is not a date`);

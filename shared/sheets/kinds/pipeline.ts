@@ -21,6 +21,7 @@ import {
   isErrorValue,
   parseAmount,
   parsePercent,
+  serialDay,
   wordsOf,
   yesOrNo,
   type DateOrder,
@@ -372,13 +373,20 @@ function rowReaders(
     deal.stageText = text;
     if (text !== undefined) deal.stage = context.stages.resolve(text);
   });
-  add('amount', (deal, v, fmt) =>
-    store(deal, columns.amount!, 'amount', parseAmount(v, decimal, isDateFormat(fmt))),
-  );
+  // Most amounts and dates are plain numbers: those skip the parse and its result object.
+  add('amount', (deal, v, fmt) => {
+    const dated = isDateFormat(fmt);
+    if (typeof v === 'number' && Number.isFinite(v) && !dated) deal.amount = v;
+    else store(deal, columns.amount!, 'amount', parseAmount(v, decimal, dated));
+  });
   add('probability', (deal, v) => store(deal, columns.probability!, 'probability', parsePercent(v)));
   for (const field of DATE_FIELDS) {
     const reader = new DateReader(context.dateOrder, orders.get(field));
-    add(field, (deal, v) => store(deal, columns[field]!, field, reader.read(v)));
+    add(field, (deal, v) => {
+      const day = typeof v === 'number' ? serialDay(v) : undefined;
+      if (day !== undefined) deal[field] = day;
+      else store(deal, columns[field]!, field, reader.read(v));
+    });
   }
   add('ignore', (deal, v) => {
     const ignore = ignoreList(v);
