@@ -51,7 +51,7 @@ describe('plain numbers in the pipeline', () => {
           ];
           const numberFormats = [[], ...rows.map(([, fmt]) => [null, null, null, fmt, null, null])];
           const table = readAs(pipelineKind, values, { numberFormats });
-          const dates = new DateReader('mdy');
+          const dates = new DateReader('MDY');
           table.rows.forEach((deal, i) => {
             const [amount, fmt, close, created] = rows[i];
             const problem = (column: number) => deal.problems?.find((p) => p.column === column + 1)?.reason;
