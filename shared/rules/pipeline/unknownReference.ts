@@ -37,15 +37,18 @@ export const unknownReference = defineRule({
         list.byId ? new Map([...list.names.values()].map((n) => [nameKey(n), n])) : list.values,
       ]),
     );
-    // Products, accounts and owners repeat down a pipeline: judge each distinct value once.
-    const verdicts = new Map<string, Verdict>();
-    const judge = (value: string, known: Map<string, string>, kind: string): Verdict => {
-      let verdict = verdicts.get(kind + value);
+    // Products, accounts and owners repeat down a pipeline: judge each distinct value once, in
+    // one memo per list and cell kind (a key made by joining strings would be a new string a row).
+    const memos = new Map<Map<string, string>, Map<string, Verdict>>();
+    const judge = (value: string, known: Map<string, string>): Verdict => {
+      let verdicts = memos.get(known);
+      if (!verdicts) memos.set(known, (verdicts = new Map()));
+      let verdict = verdicts.get(value);
       if (!verdict) {
         const listed = known.has(nameKey(value));
         const best = listed ? undefined : closestKey(nameKey(value), [...known.keys()]);
         verdict = { known: listed, guess: best === undefined ? undefined : known.get(best) };
-        verdicts.set(kind + value, verdict);
+        verdicts.set(value, verdict);
       }
       return verdict;
     };
@@ -60,10 +63,7 @@ export const unknownReference = defineRule({
             const column = idColumn ?? table.columns[key];
             const value = idColumn === undefined ? deal[key] : cellText(deal.cells[idColumn - 1]);
             if (value === undefined) continue;
-            const { known, guess } =
-              idColumn === undefined
-                ? judge(value, names.get(key)!, `${key} name\u0000`)
-                : judge(value, list.values, `${key} id\u0000`);
+            const { known, guess } = judge(value, idColumn === undefined ? names.get(key)! : list.values);
             if (known) continue;
             const letter = columnLetter(list.column);
             const where = `${quoteSheetName(list.sheet)}!${letter}:${letter}`;
