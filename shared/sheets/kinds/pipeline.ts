@@ -286,11 +286,15 @@ function dateOrders(
 
 /** How many distinct amount texts are looked at to tell a decimal comma from a decimal point. */
 const DECIMAL_SAMPLE = 500;
+/** The last separator of an amount, when three digits and nothing more numeric follow it. */
+const THOUSANDS_LAST = /\d([.,])\d{3}(?![\d.,])\D*$/;
 
 /**
- * The decimal sign of the amount column, when the config does not say: the sign under which more
- * of its text amounts read ("12.500,00" only reads with a comma). Numbers and texts that read
- * either way ("1,200") are no evidence; on a tie the config's default stands.
+ * The decimal sign of the amount column, when the config does not say: the sign more of its text
+ * amounts speak for. A text that reads only one way ("12.500,00" only with a comma) speaks for
+ * that sign; one that reads either way speaks for the other sign when its last separator has
+ * three digits after it, as thousands do and money's decimals do not ("$27,144" is 27,144 dollars,
+ * not 27.144; "1.200" is 1,200 euros). Numbers are no evidence; on a tie the config's default stands.
  */
 function settleDecimal(
   rows: CellValue[][],
@@ -308,6 +312,10 @@ function settleDecimal(
     const dot = parseAmount(v, '.').ok === true;
     const comma = parseAmount(v, ',').ok === true;
     if (dot !== comma) reads[dot ? '.' : ',']++;
+    else if (dot) {
+      const thousands = THOUSANDS_LAST.exec(v)?.[1];
+      if (thousands) reads[thousands === ',' ? '.' : ',']++;
+    }
   }
   return reads[','] > reads['.'] ? ',' : reads['.'] > reads[','] ? '.' : context.decimal;
 }

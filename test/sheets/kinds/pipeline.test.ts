@@ -18,6 +18,25 @@ describe('the pipeline reader with no locale configured', () => {
     expect(table.rows.flatMap((d) => d.problems ?? [])).toEqual([]);
   });
 
+  it('reads three digits after the last separator as thousands: "$27,144" beside a stray "12.000,00"', () => {
+    const table = read([
+      ['Deal', 'Owner', 'Stage', 'Amount'],
+      ['D-1', 'Ann', 'Proposal', '$27,144'],
+      ['D-2', 'Ann', 'Proposal', '4,821'],
+      ['D-3', 'Ann', 'Proposal', '12.000,00'],
+      ['D-4', 'Ann', 'Proposal', '1,250,000 USD'],
+    ]);
+    expect(table.rows.map((d) => d.amount)).toEqual([27_144, 4_821, undefined, 1_250_000]);
+    expect(table.rows[2].problems?.map((p) => p.column)).toEqual([4]);
+    const euros = read([
+      ['Deal', 'Owner', 'Stage', 'Amount'],
+      ['D-1', 'Ann', 'Proposal', '1.200 €'],
+      ['D-2', 'Ann', 'Proposal', '27.144'],
+      ['D-3', 'Ann', 'Proposal', '12,000.00'],
+    ]);
+    expect(euros.rows.map((d) => d.amount)).toEqual([1_200, 27_144, undefined]);
+  });
+
   it('keeps the decimal point when the amounts say nothing or say so; a configured locale wins', () => {
     const rows: CellValue[][] = [
       ['Deal', 'Owner', 'Stage', 'Amount'],
