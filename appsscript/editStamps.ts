@@ -34,17 +34,21 @@ export function editStamps(properties: Properties): EditStamps {
 }
 
 /**
- * Records an edit of `sheet`. Two edits in the same millisecond still move the stamp: it is at
- * least one more than the last.
+ * Records an edit of each of `sheets`: the one a person typed in, and any the edit changed in turn
+ * (a history row). Two edits in the same millisecond still move a stamp: it is at least one more
+ * than the last.
  */
-export function stampEdit(properties: Properties, sheet: string, now: number): void {
+export function stampEdits(properties: Properties, sheets: readonly string[], now: number): void {
   const stamps = editStamps(properties);
-  const stamp = Math.max(now, (stamps[sheet] ?? 0) + 1);
-  delete stamps[sheet];
+  const fresh: EditStamps = {};
+  for (const sheet of sheets) {
+    fresh[sheet] = Math.max(now, (stamps[sheet] ?? 0) + 1);
+    delete stamps[sheet];
+  }
   const kept = Object.entries(stamps)
     .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_SHEETS - 1);
-  properties.setProperty(EDIT_STAMPS_KEY, JSON.stringify({ ...Object.fromEntries(kept), [sheet]: stamp }));
+    .slice(0, Math.max(0, MAX_SHEETS - Object.keys(fresh).length));
+  properties.setProperty(EDIT_STAMPS_KEY, JSON.stringify({ ...Object.fromEntries(kept), ...fresh }));
 }
 
 /** The sheets edited between two readings of the stamps. */

@@ -32,7 +32,7 @@ import {
 } from './sheetsAdapter';
 import { recordStageEdit, takeSnapshot, type EditEvent } from './history';
 import { withSidebarRequest, type SidebarRequest } from './sidebarPage';
-import { editStamps, stampEdit, type EditStamps } from './editStamps';
+import { editStamps, stampEdits, type EditStamps } from './editStamps';
 import { formatInSheets, localDate, wallClock } from './zone';
 
 type Exposed = Record<string, unknown>;
@@ -125,8 +125,15 @@ export function lintNow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, n
  */
 (global as Exposed).onEdit = (e: EditEvent) => {
   try {
-    stampEdit(PropertiesService.getDocumentProperties(), e.range.getSheet().getName(), Date.now());
-    recordStageEdit(e);
+    const edited = [e.range.getSheet().getName()];
+    try {
+      const move = recordStageEdit(e);
+      if (move) edited.push(move.sheet);
+    } finally {
+      // The history sheet changed too, so the sidebar re-reads it; and the edit itself is stamped
+      // even when its history could not be written.
+      stampEdits(PropertiesService.getDocumentProperties(), edited, Date.now());
+    }
   } catch (error) {
     // Shown in the project's Executions log (Stackdriver, appsscript.json), never in the grid.
     // eslint-disable-next-line no-console -- Apps Script's console is its log, not a terminal.

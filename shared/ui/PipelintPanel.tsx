@@ -23,7 +23,7 @@ import {
   type ProblemFilter,
   type SortOrder,
 } from './model';
-import type { Diagnostic } from '../ground/types';
+import type { CellLocation, Diagnostic } from '../ground/types';
 import { usePipelint } from './usePipelint';
 import { Toolbar } from './Toolbar';
 import { ConfigProblems } from './ConfigProblems';
@@ -167,14 +167,28 @@ export function PipelintPanel({ host, hostName, config, initialTab = 'problems',
     },
     [keys, shown, moveTo],
   );
+  const problemAt = useCallback(
+    (location: CellLocation) => shown.findIndex((d) => d.location.address === location.address),
+    [shown],
+  );
   // A cell selected in the grid brings its first problem into view, without taking the focus.
   useEffect(
     () =>
       host.onSelectionChanged?.((location) => {
-        const index = shown.findIndex((d) => d.location.address === location.address);
+        const index = problemAt(location);
         if (index >= 0) moveTo(index, false, false);
       }),
-    [host, shown, moveTo],
+    [host, problemAt, moveTo],
+  );
+  // A cell picked in the list selects it, and its problem becomes the current one here, not only
+  // when the grid says so: a host without selection events (Google Sheets) never does.
+  const select = useCallback(
+    (location: CellLocation) => {
+      const index = problemAt(location);
+      if (index >= 0) moveTo(index, false, true);
+      else void actions.select(location);
+    },
+    [problemAt, moveTo, actions],
   );
   const lint = useCallback(() => void actions.lint(), [actions]);
   useLintShortcut(lint);
@@ -274,7 +288,7 @@ export function PipelintPanel({ host, hostName, config, initialTab = 'problems',
             ignorable={ignorable}
             newStage={newStage}
             onAddStage={addStage}
-            onSelect={actions.select}
+            onSelect={select}
             onFix={actions.applyOne}
             onFixKind={fixKind}
             onIgnore={ignore}

@@ -73,6 +73,9 @@ const MS_PER_DAY = 86_400_000;
 const EPOCH = 25_569;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
+/** A Date of any realm: the script's (a `vm` context) as well as Node's. */
+const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
+
 const isDateFormat = (format: string) => /[dy]/i.test(format.replace(/"[^"]*"/g, ''));
 
 const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
@@ -347,7 +350,7 @@ export class FakeSheet {
     const current = this.formats[r]?.[c] ?? 'General';
     const dateFormat = (time: boolean) =>
       isDateFormat(current) ? current : time ? 'yyyy-mm-dd hh:mm:ss' : 'yyyy-mm-dd';
-    if (value instanceof Date) {
+    if (isDate(value)) {
       const wall = wallMs(value.getTime(), this.spreadsheet.timeZone);
       this.store(r, c, wall / MS_PER_DAY + EPOCH, dateFormat(wall % MS_PER_DAY !== 0));
       return;
@@ -371,7 +374,9 @@ export class FakeSheet {
     if (v === undefined || v === null) return '';
     const format = this.formats[r]?.[c];
     if (typeof v === 'number' && format && isDateFormat(format))
-      return new Date(instantOf(Math.round((v - EPOCH) * MS_PER_DAY), this.spreadsheet.timeZone));
+      return new this.spreadsheet.Date(
+        instantOf(Math.round((v - EPOCH) * MS_PER_DAY), this.spreadsheet.timeZone),
+      );
     return v;
   }
 
@@ -440,6 +445,12 @@ export class FakeSpreadsheet {
   active?: FakeSheet;
   activeRange?: string;
   toasts: string[] = [];
+  /**
+   * The Date of the script's realm: getValues hands a date cell over as one of the script's own
+   * Dates, as Apps Script does. Node's by default; a script run in a `vm` context needs the
+   * context's (`vm.runInContext('Date', context)`), or `instanceof Date` fails in the script.
+   */
+  Date: DateConstructor = Date;
   private nextId = 1;
   constructor(readonly timeZone: string) {}
 

@@ -7,7 +7,7 @@ import {
   EDIT_STAMPS_KEY,
   editStamps,
   editedSince,
-  stampEdit,
+  stampEdits,
   type EditStamps,
 } from '../../appsscript/editStamps';
 import { HISTORY_HEADERS } from '../../shared/sheets/kinds/pipelineHistory';
@@ -262,15 +262,25 @@ describe('edit stamps: how the sidebar learns of edits in the grid', () => {
     expect(editedSince(later, later)).toEqual([]);
   });
 
+  it('stamps the history sheet a stage edit adds a row to, so the sidebar re-reads it as well', () => {
+    const before = globals.pipelintEditStamps() as EditStamps;
+    const range = ss().getSheetByName('Deals')!.getRange('C3');
+    range.setValue('Negotiation');
+    globals.onEdit({ range, oldValue: 'Negotiaton', value: 'Negotiation' });
+    expect(env.spreadsheet.sheet('Pipeline history').getLastRow()).toBe(2);
+    const after = globals.pipelintEditStamps() as EditStamps;
+    expect(editedSince(before, after).sort()).toEqual(['Deals', 'Pipeline history']);
+  });
+
   it('moves a stamp for two edits in the same millisecond', () => {
-    stampEdit(props(), 'Deals', 1000);
+    stampEdits(props(), ['Deals'], 1000);
     const first = editStamps(props());
-    stampEdit(props(), 'Deals', 1000);
+    stampEdits(props(), ['Deals'], 1000);
     expect(editedSince(first, editStamps(props()))).toEqual(['Deals']);
   });
 
   it('keeps the 100 sheets edited last, within a property’s 9 KB', () => {
-    for (let i = 0; i < 150; i++) stampEdit(props(), `Sheet with a long name number ${i}`, 1000 + i);
+    for (let i = 0; i < 150; i++) stampEdits(props(), [`Sheet with a long name number ${i}`], 1000 + i);
     const stamps = editStamps(props());
     expect(Object.keys(stamps)).toHaveLength(100);
     expect(stamps['Sheet with a long name number 149']).toBe(1149);
@@ -283,7 +293,7 @@ describe('edit stamps: how the sidebar learns of edits in the grid', () => {
       props().setProperty(EDIT_STAMPS_KEY, bad);
       expect(editStamps(props())).toEqual({});
     }
-    stampEdit(props(), 'Deals', 5);
+    stampEdits(props(), ['Deals'], 5);
     expect(editStamps(props())).toEqual({ Deals: 5 });
   });
 });

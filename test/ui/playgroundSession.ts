@@ -58,8 +58,7 @@ export function playgroundSession(): PlaygroundSession {
   afterEach(async () => {
     await page?.close();
     page = undefined;
-    // Fluent's collapsing accordion sets `inert`, which React 18 warns about and leaves out: harmless.
-    const unexpected = problems.filter((p) => !/\binert\b/.test(p) && !allowed.some((a) => a.test(p)));
+    const unexpected = unexpectedProblems(problems, allowed);
     problems = [];
     allowed = [];
     expect(unexpected).toEqual([]);
@@ -68,14 +67,7 @@ export function playgroundSession(): PlaygroundSession {
   return {
     async open({ width = 1100, height = 800, colorScheme = 'light' } = {}) {
       page = await browser.newPage({ viewport: { width, height }, colorScheme });
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
-      });
-      page.on('pageerror', (e) => problems.push(e.message));
-      page.on('dialog', (d) => {
-        problems.push(`a dialog opened: ${d.message()}`);
-        void d.dismiss();
-      });
+      watchPage(page, problems);
       await page.goto(url);
       await page.getByText('pipeline.xlsx').waitFor();
       return page;
@@ -84,6 +76,24 @@ export function playgroundSession(): PlaygroundSession {
       allowed.push(message);
     },
   };
+}
+
+/** Collects into `problems` what fails a browser test: a console error or warning, a page error, a dialog. */
+export function watchPage(page: Page, problems: string[]): void {
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('dialog', (d) => {
+    problems.push(`a dialog opened: ${d.message()}`);
+    void d.dismiss();
+  });
+}
+
+/** The problems a test did not expect: all but those `allowed`, and one harmless warning. */
+export function unexpectedProblems(problems: readonly string[], allowed: readonly RegExp[]): string[] {
+  // Fluent's collapsing accordion sets `inert`, which React 18 warns about and leaves out: harmless.
+  return problems.filter((p) => !/\binert\b/.test(p) && !allowed.some((a) => a.test(p)));
 }
 
 /** Clicks Lint workbook and waits for the first problem. */
