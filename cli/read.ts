@@ -4,9 +4,11 @@
  */
 import { promises as fs, type Dirent } from 'fs';
 import path from 'path';
-import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../shared';
+import type { SheetSnapshot, WorkbookSnapshot } from '../shared';
+import { readXlsxSheets, XlsxError } from './xlsx';
+
+export { plainValue, serialFromUtcDate } from './xlsx';
 
 /** A problem with an input the user can fix; the message names the input and is shown as is. */
 export class InputError extends Error {
@@ -64,116 +66,22 @@ function stem(file: string): string {
   return path.basename(file, path.extname(file));
 }
 
-// ---- .xlsx ---------------------------------------------------------------------------------
-
-const ZIP_MAGIC = [0x50, 0x4b];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-const MS_PER_DAY = 86_400_000;
-/** Excel's serial for 1970-01-01 in the 1900 date system, the one the core reads serials in. */
-const EPOCH_SERIAL = 25569;
-const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
-
-function startsWith(bytes: Buffer, magic: number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
+// ---- .xlsx ----------------------------------------------------------------------------------
 
 async function readXlsx(file: string): Promise<LoadedWorkbook> {
-  const bytes = await readBytes(file);
-  // An encrypted workbook and an old .xls are both OLE containers; ExcelJS would only say "corrupted zip".
-  if (startsWith(bytes, OLE_MAGIC)) {
-    throw new InputError(
-      `${file}: not a valid .xlsx file (it is password-protected or an old .xls file; save it as .xlsx without a password)`,
-    );
-  }
-  if (!startsWith(bytes, ZIP_MAGIC))
-    throw new InputError(`${file}: not a valid .xlsx file (it is not a zip archive)`);
-  // Loaded only for .xlsx input: it takes a quarter of a second, which CSV runs and --help need not pay.
-  const { Workbook } = (await import('exceljs')).default;
-  const excel = new Workbook();
+  let sheets: SheetSnapshot[];
   try {
-    // ExcelJS's types ask for its own Buffer flavour; a Node Buffer is what it reads.
-    await excel.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    sheets = await readXlsxSheets(file);
   } catch (e) {
-    throw new InputError(`${file}: not a valid .xlsx file (${(e as Error).message})`);
+    if (e instanceof XlsxError) throw new InputError(`${file}: not a valid .xlsx file (${e.message})`);
+    if ((e as NodeJS.ErrnoException).syscall) throw fileError(file, e as NodeJS.ErrnoException);
+    throw e;
   }
-  if (excel.worksheets.length === 0)
-    throw new InputError(`${file}: not a valid .xlsx file (it has no worksheets)`);
-  const sheets = excel.worksheets.map(sheetFromWorksheet);
   return {
     path: file,
     workbook: { sheets },
     sheetFiles: Object.fromEntries(sheets.map((s) => [s.name, file])),
   };
-}
-
-/** ExcelJS hands dates over as UTC instants; Excel stores the serial, which is what range.values gives. */
-export function serialFromUtcDate(date: Date): number {
-  return date.getTime() / MS_PER_DAY + EPOCH_SERIAL;
-}
-
-type Plain = Exclude<CellValue, Date | undefined>;
-
-/** A cell's value as Excel's `range.values` would give it; dates as serials. */
-export function plainValue(value: ExcelJS.CellValue): Plain {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : serialFromUtcDate(value);
-  if (typeof value !== 'object') return value;
-  if ('error' in value) return value.error;
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  // A formula's cached result; a formula never calculated (no result) reads as empty, as in Excel.
-  if ('formula' in value || 'sharedFormula' in value) return plainValue(value.result ?? null);
-  // Hyperlink text may itself be rich text when the link is styled.
-  if ('hyperlink' in value) return plainValue(value.text as ExcelJS.CellValue);
-  return null;
-}
-
-function isDateValue(value: ExcelJS.CellValue): boolean {
-  if (value instanceof Date) return true;
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    ('formula' in value || 'sharedFormula' in value) &&
-    value.result instanceof Date
-  );
-}
-
-/** Number formats only matter on numbers: they tell a date serial from an amount. */
-function numberFormat(cell: ExcelJS.Cell, value: Plain): string | null {
-  if (typeof value !== 'number') return null;
-  const format = cell.numFmt;
-  if (format && format !== 'General') return format;
-  return isDateValue(cell.value) ? DEFAULT_DATE_FORMAT : null;
-}
-
-function sheetFromWorksheet(worksheet: ExcelJS.Worksheet): SheetSnapshot {
-  const values: CellValue[][] = [];
-  const formats: (string | null)[][] = [];
-  let anyFormat = false;
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const rowValues: CellValue[] = [];
-    const rowFormats: (string | null)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // A merged range's other cells report the master's value in ExcelJS; in Excel they are empty.
-      if (cell.isMerged && cell.master.address !== cell.address) return;
-      const value = plainValue(cell.value);
-      rowValues[colNumber - 1] = value;
-      const format = numberFormat(cell, value);
-      if (format) {
-        rowFormats[colNumber - 1] = format;
-        anyFormat = true;
-      }
-    });
-    values[rowNumber - 1] = dense(rowValues, () => null);
-    formats[rowNumber - 1] = dense(rowFormats, () => null);
-  });
-  const sheet: SheetSnapshot = { name: worksheet.name, values: dense(values, () => []) };
-  if (anyFormat) sheet.numberFormats = dense(formats, () => []);
-  return sheet;
-}
-
-/** Sparse arrays become dense: rules index rows and cells directly and a hole would read as undefined. */
-function dense<T>(items: T[], fill: () => T): T[] {
-  return Array.from(items, (item) => (item === undefined ? fill() : item));
 }
 
 // ---- .csv ----------------------------------------------------------------------------------
