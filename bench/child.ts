@@ -2,7 +2,7 @@
  * One measurement in a fresh process, so that maxRSS belongs to that measurement alone and a crash
  * (HyperFormula out of memory) cannot take the bench down with it.
  * Usage: node --import tsx bench/child.ts <mode> <arg>
- *   parse <path>          readWorkbook() alone: the CLI's own reader (the .xlsx baseline)
+ *   xlsx-parse <path>     ExcelJS's streaming reader over every cell, nothing else (the .xlsx baseline)
  *   papaparse <path>      read each CSV file and Papa.parse it, nothing else (the CSV baseline)
  *   cli <path>            run() end to end, "--format json", output discarded
  *   idle                  the CLI's modules loaded, nothing run
@@ -51,18 +51,20 @@ async function papaparse(input: string) {
   return { ms: performance.now() - start, rows };
 }
 
-async function cli(mode: 'parse' | 'cli' | 'idle', input: string) {
-  const [{ readWorkbook }, { run }, { AS_OF }] = await Promise.all([
-    import('../cli/read'),
-    import('../cli/main'),
-    import('./generate'),
-  ]);
+async function xlsxParse(input: string) {
+  const { parseXlsxStreaming } = await import('./xlsxParse');
+  const start = performance.now();
+  const counts = await parseXlsxStreaming(input);
+  return { ms: performance.now() - start, ...counts };
+}
+
+async function cli(mode: 'cli' | 'idle', input: string) {
+  const [{ run }, { AS_OF }] = await Promise.all([import('../cli/main'), import('./generate')]);
   const stdout = sink();
   const stderr = sink();
   let code = 0;
   const start = performance.now();
-  if (mode === 'parse') await readWorkbook(input);
-  else if (mode === 'cli') {
+  if (mode === 'cli') {
     code = await run([input, '--format', 'json', '--as-of', AS_OF], {
       stdout,
       stderr,
@@ -150,7 +152,8 @@ async function main() {
   const [mode, arg = ''] = process.argv.slice(2);
   let result: object;
   if (mode === 'papaparse') result = await papaparse(arg);
-  else if (mode === 'parse' || mode === 'cli' || mode === 'idle') result = await cli(mode, arg);
+  else if (mode === 'xlsx-parse') result = await xlsxParse(arg);
+  else if (mode === 'cli' || mode === 'idle') result = await cli(mode, arg);
   else if (mode === 'core') result = await core(Number(arg));
   else if (mode === 'hyperformula') result = await hyperformula(Number(arg));
   else throw new Error(`unknown mode ${mode}`);
