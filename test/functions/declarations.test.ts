@@ -92,7 +92,9 @@ describe('function declarations of the built hosts', () => {
     const sidebar = fs.readFileSync(path.join(DIST, 'appsscript', 'sidebar.html'), 'utf8');
     // Booleans, not toMatch: a failure would print the whole inlined bundle.
     expect(/<div id="?root"?><\/div>/.test(sidebar)).toBe(true);
-    expect(/<script>[^]*mountPanel|<script>[^]*pipelintReadWorkbook/.test(sidebar)).toBe(true);
+    // The pane's script packed inside (bundle.test.ts unpacks it), and the few lines that run it.
+    expect(/<script id="pipelint-script" type="application\/octet-stream">\s*H4sI/.test(sidebar)).toBe(true);
+    expect(/<script>[^]*?DecompressionStream\('gzip'\)[^]*?<\/script>/.test(sidebar)).toBe(true);
     expect(/<script src=/.test(sidebar)).toBe(false);
     expect(/LICENSE\.txt/.test(sidebar)).toBe(false);
     expect(fs.readdirSync(path.join(DIST, 'appsscript')).sort()).toEqual([
