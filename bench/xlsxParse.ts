@@ -6,7 +6,7 @@
  *
  * A baseline, not a reader: its zip walk meets parts in file order and, on small workbooks whose
  * sheets come before `xl/workbook.xml` (as ExcelJS's own full writer puts them), can stop before
- * the last parts. The CLI reads the zip's directory instead (cli/xlsxZip.ts).
+ * the last parts. The CLI reads the zip's directory instead (with yauzl).
  */
 import ExcelJS from 'exceljs';
 

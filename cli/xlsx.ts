@@ -1,7 +1,7 @@
 /**
  * Reads an .xlsx or .xlsm file as a stream, so a workbook of a million rows is read without the
- * whole of it in memory: each worksheet is inflated a chunk at a time (`xlsxZip.ts`) and its XML
- * read element by element (`xlsxXml.ts`) straight into rows of plain values.
+ * whole of it in memory: each worksheet is inflated a chunk at a time (by yauzl) and its XML read
+ * element by element (`xlsxXml.ts`) straight into rows of plain values.
  *
  * The snapshot is the one ExcelJS's full `Workbook.xlsx.load` gave, the reader this replaced
  * (`test/cli/xlsxStream.test.ts` compares the two): the workbook's small parts (sheet list,
@@ -11,14 +11,14 @@
  * `r` attribute, a sheet named "History", a formula's cached 0 or FALSE, a shared formula without
  * its first cell, an inline string with a phonetic reading, an empty cell holding only a hyperlink.
  */
-import { promises as fs } from 'fs';
-import type { FileHandle } from 'fs/promises';
+import { close, open, read } from 'fs';
 import { createRequire } from 'module';
 import type { Readable } from 'stream';
+import { promisify } from 'util';
 import type ExcelJS from 'exceljs';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import type { CellValue, SheetSnapshot } from '../shared';
 import { XmlScanner } from './xlsxXml';
-import { openZip, type ZipDirectory, type ZipEntry } from './xlsxZip';
 
 /** Why a file is not a workbook that can be read; `cli/read.ts` names the file. */
 export class XlsxError extends Error {
@@ -42,30 +42,17 @@ const MAX_COLUMNS = 16_384;
  * Throws XlsxError for a file that is not a readable workbook, and the file system's own errors.
  */
 export async function readXlsxSheets(file: string): Promise<SheetSnapshot[]> {
-  const handle = await fs.open(file, 'r');
   try {
-    const head = Buffer.alloc(4);
-    const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    // An encrypted workbook and an old .xls are both OLE containers; a zip reader would only say "corrupt".
-    if (startsWith(head.subarray(0, bytesRead), OLE_MAGIC))
-      throw new XlsxError(
-        'it is password-protected or an old .xls file; save it as .xlsx without a password',
-      );
-    if (!startsWith(head.subarray(0, bytesRead), ZIP_MAGIC)) throw new XlsxError('it is not a zip archive');
-    return await readWorkbookParts(file, handle);
+    const zipfile = await openZip(file);
+    try {
+      return await readWorkbookParts(await zipParts(zipfile));
+    } finally {
+      await closeZip(zipfile);
+    }
   } catch (e) {
     if (e instanceof XlsxError || (e as NodeJS.ErrnoException).syscall) throw e;
-    throw new XlsxError(reason(e));
-  } finally {
-    await handle.close();
+    throw new XlsxError((e as { message?: string }).message ?? String(e));
   }
-}
-
-/** What went wrong, for a message that names the file. */
-function reason(e: unknown): string {
-  const { message = String(e), code } = e as { message?: string; code?: unknown };
-  if (typeof code === 'string' && code.startsWith('Z_')) return `it is damaged: ${message}`;
-  return message;
 }
 
 function startsWith(bytes: Buffer, magic: number[]): boolean {
@@ -157,6 +144,195 @@ function own(text: string): string {
   return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
+// ---- The zip container -------------------------------------------------------------------------
+
+/*
+ * yauzl reads the zip from its central directory at the end of the file, as JSZip read it for
+ * ExcelJS's full load: every part is found by name whatever order the writer put them in, and each
+ * is then inflated as a stream of its own, one at a time, never held whole. (A streaming zip walk,
+ * such as unzipper under ExcelJS's WorkbookReader, meets the parts in file order, and a worksheet
+ * met before the styles and shared strings it needs would have to be set aside.)
+ *
+ * Names are decoded with yauzl's own functions rather than its `decodeStrings`, which refuses the
+ * whole file for a name with a leading `/`: some writers put one there, and the full load read
+ * those parts without it. yauzl's other checks on names still apply.
+ */
+const ZIP_OPTIONS: yauzl.Options = {
+  lazyEntries: true,
+  autoClose: false,
+  validateEntrySizes: true,
+  decodeStrings: false,
+};
+const STORED = 0;
+const DEFLATED = 8;
+/**
+ * Zip bomb limits, on the sizes the zip directory declares: with `validateEntrySizes`, yauzl fails
+ * a part whose data inflates to more than that, so what is declared is the most that is read. A
+ * worksheet of a million rows is about 0.5 GB and compresses 5 to 15 times; the most repetitive
+ * sheet XML a writer makes (empty styled cells without addresses) under 200 times. Deflate itself
+ * goes up to about 1,030.
+ */
+const MAX_PART_BYTES = 4 * 1024 ** 3;
+const MAX_RATIO = 500;
+/** Parts that unpack to less than this are too small to matter, whatever their ratio. */
+const RATIO_GRACE = 1024 ** 2;
+
+const CUT_SHORT = 'it is cut short or damaged: the zip directory at its end is missing';
+
+const openFd = promisify(open);
+const readFd = promisify(read);
+const closeFd = promisify(close);
+
+/**
+ * The zip `file`, once its first bytes say it is one. yauzl reads it from the descriptor opened for
+ * that check (`yauzl.open` is `fs.open` and `fromFd`); from then on the descriptor is yauzl's, and
+ * `closeZip` closes it.
+ */
+async function openZip(file: string): Promise<ZipFile> {
+  const fd = await openFd(file, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await readFd(fd, head, 0, head.length, 0);
+    // An encrypted workbook and an old .xls are both OLE containers; a zip reader would only say "corrupt".
+    if (startsWith(head.subarray(0, bytesRead), OLE_MAGIC))
+      throw new XlsxError(
+        'it is password-protected or an old .xls file; save it as .xlsx without a password',
+      );
+    if (!startsWith(head.subarray(0, bytesRead), ZIP_MAGIC)) throw new XlsxError('it is not a zip archive');
+    return await new Promise<ZipFile>((resolve, reject) =>
+      yauzl.fromFd(fd, ZIP_OPTIONS, (e, zipfile) => (e ? reject(zipError(e)) : resolve(zipfile))),
+    );
+  } catch (e) {
+    await closeFd(fd);
+    throw e;
+  }
+}
+
+/** Closes the zip's file: at once, as every part's stream is closed before the next is opened. */
+function closeZip(zipfile: ZipFile): Promise<void> {
+  return new Promise((resolve) => {
+    zipfile.once('close', resolve).once('error', () => resolve());
+    zipfile.close();
+  });
+}
+
+interface Zip {
+  /** The parts by name, without a leading `/`, in directory order; the first of a name wins. */
+  parts: Map<string, Entry>;
+  /** `use` given part `name`'s text as it inflates; the part's stream is closed when `use` is done. */
+  read<T>(name: string, use: (text: AsyncIterable<string>) => Promise<T>): Promise<T>;
+}
+
+/** The zip's parts, from its directory, and a reader for them. */
+async function zipParts(zipfile: ZipFile): Promise<Zip> {
+  const parts = await readDirectory(zipfile).catch((e: unknown) => {
+    throw zipError(e);
+  });
+  // What the parts read so far unpack to. Records that point at the same data (overlapping
+  // entries) pass the checks one by one, however many there are; together they do not.
+  let unpacked = 0;
+  const read = async <T>(name: string, use: (text: AsyncIterable<string>) => Promise<T>): Promise<T> => {
+    const entry = parts.get(name)!;
+    if (entry.isEncrypted()) throw new XlsxError(`it is password-protected (${name} is encrypted)`);
+    const method = entry.compressionMethod;
+    if (method !== STORED && method !== DEFLATED)
+      throw new XlsxError(`${name} is compressed in a way .xlsx files are not (method ${method})`);
+    const size = entry.uncompressedSize;
+    if (size > MAX_PART_BYTES)
+      throw new XlsxError(
+        `it looks like a zip bomb: ${name} would unpack to ${gigabytes(size)}, more than the ${gigabytes(MAX_PART_BYTES)} a part may have`,
+      );
+    if (size > RATIO_GRACE && size > MAX_RATIO * entry.compressedSize)
+      throw new XlsxError(
+        `it looks like a zip bomb: ${name} would unpack to over ${MAX_RATIO} times its compressed size`,
+      );
+    unpacked += size;
+    if (unpacked > Math.max(RATIO_GRACE, MAX_RATIO * zipfile.fileSize))
+      throw new XlsxError(
+        `it looks like a zip bomb: its parts would unpack to over ${MAX_RATIO} times the size of the file`,
+      );
+    const stream = await new Promise<Readable>((resolve, reject) =>
+      zipfile.openReadStream(entry, (e, opened) => (e ? reject(partError(name, e)) : resolve(opened))),
+    );
+    try {
+      return await use(textOf(stream, name));
+    } finally {
+      // A parser that stops at its closing tag leaves the rest unread.
+      stream.destroy();
+    }
+  };
+  return { parts, read };
+}
+
+/** The zip directory's records by part name. */
+function readDirectory(zipfile: ZipFile): Promise<Map<string, Entry>> {
+  return new Promise((resolve, reject) => {
+    const parts = new Map<string, Entry>();
+    zipfile.on('entry', (entry: Entry) => {
+      const flags = entry.generalPurposeBitFlag;
+      const decoded = yauzl.getFileNameLowLevel(flags, entry.fileNameRaw, entry.extraFields, false);
+      const name = decoded.startsWith('/') ? decoded.slice(1) : decoded;
+      const unsafe = yauzl.validateFileName(name);
+      if (unsafe !== null) return reject(new Error(unsafe));
+      if (!parts.has(name)) parts.set(name, entry);
+      zipfile.readEntry();
+    });
+    zipfile.on('end', () => resolve(parts));
+    // Left on once the directory is read, so that an error yauzl reports later is not thrown.
+    zipfile.on('error', reject);
+    zipfile.readEntry();
+  });
+}
+
+/** What is wrong with the zip as a whole, from yauzl's error (a plain Error: the message says). */
+function zipError(e: unknown): unknown {
+  if (e instanceof XlsxError || (e as NodeJS.ErrnoException).syscall) return e;
+  const { message = String(e) } = e as { message?: string };
+  if (
+    message.startsWith('End of central directory record signature not found') ||
+    message === 'unexpected EOF'
+  )
+    return new XlsxError(CUT_SHORT);
+  if (message.startsWith('Invalid comment length'))
+    return new XlsxError('it is damaged: there are stray bytes after the zip directory at its end');
+  if (message.startsWith('strong encryption')) return new XlsxError('it is password-protected');
+  return new XlsxError(`it is damaged: its zip directory is broken (${message})`);
+}
+
+/** What is wrong with part `name`, from the error yauzl gave as it opened the part. */
+function partError(name: string, e: Error): unknown {
+  if ((e as NodeJS.ErrnoException).syscall) return e;
+  if (e.message.startsWith('invalid local file header signature') || e.message === 'unexpected EOF')
+    return new XlsxError(`it is damaged: ${name} is not where the zip directory says`);
+  if (e.message.startsWith('file data overflows file bounds')) return new XlsxError(CUT_SHORT);
+  return new XlsxError(`it is damaged: ${name} cannot be read (${e.message})`);
+}
+
+/** What is wrong with part `name`, from an error in its stream: zlib's, or yauzl's size check. */
+function streamError(name: string, e: unknown): unknown {
+  if ((e as NodeJS.ErrnoException).syscall) return e;
+  const { message = String(e) } = e as { message?: string };
+  if (/^(too many|not enough) bytes in the stream/.test(message))
+    return new XlsxError(`it is damaged: ${name} does not unpack to the size the zip directory says`);
+  return new XlsxError(`it is damaged: ${name} cannot be unpacked (${message})`);
+}
+
+function gigabytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 ** 3) * 10) / 10} GB`;
+}
+
+/** A part's bytes as text, decoded across chunk boundaries: a character split between two chunks stays whole. */
+async function* textOf(stream: Readable, name: string): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  try {
+    for await (const chunk of stream) yield decoder.decode(chunk as Buffer, { stream: true });
+  } catch (e) {
+    throw streamError(name, e);
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
 // ---- The workbook's parts ----------------------------------------------------------------------
 
 /** ExcelJS's parsers for the small parts, the ones `Workbook.xlsx.load` uses. Untyped internals. */
@@ -206,18 +382,15 @@ interface BookContext {
 /** A worksheet part's name, as ExcelJS's full load picks them out of the zip. */
 const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
 
-async function readWorkbookParts(file: string, handle: FileHandle): Promise<SheetSnapshot[]> {
-  const zip = await openZip(file, handle);
+async function readWorkbookParts(zip: Zip): Promise<SheetSnapshot[]> {
   const parsers = partParsers();
-  const part = async <M>(name: string, parser: PartParser<M>): Promise<M | undefined> => {
-    const entry = zip.entries.get(name);
-    return entry ? parser.parseStream(textOf(await zip.open(entry))) : undefined;
-  };
+  const part = async <M>(name: string, parser: PartParser<M>): Promise<M | undefined> =>
+    zip.parts.has(name) ? zip.read(name, (text) => parser.parseStream(text)) : undefined;
   const rels = (await part('xl/_rels/workbook.xml.rels', new parsers.relationships())) ?? [];
   const book = (await part('xl/workbook.xml', new parsers.workbook())) ?? {};
-  const styles = zip.entries.has('xl/styles.xml') ? new parsers.styles() : undefined;
+  const styles = zip.parts.has('xl/styles.xml') ? new parsers.styles() : undefined;
   if (styles) await part('xl/styles.xml', styles);
-  const sharedStrings = zip.entries.has('xl/sharedStrings.xml') ? new parsers.sharedStrings() : undefined;
+  const sharedStrings = zip.parts.has('xl/sharedStrings.xml') ? new parsers.sharedStrings() : undefined;
   if (sharedStrings) await part('xl/sharedStrings.xml', sharedStrings);
   const context: BookContext = {
     strings: sharedStrings?.values.map((value) => {
@@ -229,8 +402,8 @@ async function readWorkbookParts(file: string, handle: FileHandle): Promise<Shee
   };
 
   const sheets: SheetSnapshot[] = [];
-  for (const { def, entry } of worksheetsInOrder(zip, book.sheets ?? [], rels)) {
-    const data = await readWorksheet(textOf(await zip.open(entry)), context, entry.name);
+  for (const { def, name } of worksheetsInOrder(zip.parts, book.sheets ?? [], rels)) {
+    const data = await zip.read(name, (text) => readWorksheet(text, context, name));
     sheets.push(snapshotOf(def.name ?? `sheet${def.id}`, data));
   }
   if (sheets.length === 0) throw new XlsxError('it has no worksheets');
@@ -242,34 +415,21 @@ async function readWorkbookParts(file: string, handle: FileHandle): Promise<Shee
  * of `workbook.xml` whose relationship points at a worksheet part (chart sheets have none), one per
  * part and one per sheet id, the later winning.
  */
-function worksheetsInOrder(zip: ZipDirectory, defs: SheetDef[], rels: Relationship[]) {
+function worksheetsInOrder(parts: Map<string, Entry>, defs: SheetDef[], rels: Relationship[]) {
   const targets = new Map(rels.map((rel) => [rel.Id, rel.Target]));
   const defOfPart = new Map<string, SheetDef>();
   for (const def of defs) {
     const target = targets.get(def.rId);
     if (target !== undefined) defOfPart.set(`xl/${target.replace(/^(\s|\/xl\/)+/, '')}`, def);
   }
-  const byId = new Map<number, { def: SheetDef; entry: ZipEntry }>();
-  for (const [name, entry] of zip.entries) {
+  const byId = new Map<number, { def: SheetDef; name: string }>();
+  for (const name of parts.keys()) {
     const def = defOfPart.get(name);
     if (def && WORKSHEET_PART.test(name) && Number.isInteger(def.id) && def.id >= 1)
-      byId.set(def.id, { def, entry });
+      byId.set(def.id, { def, name });
   }
   const order = (id: number) => defs.findIndex((def) => def.id === id);
   return [...byId.values()].sort((a, b) => order(a.def.id) - order(b.def.id));
-}
-
-/** A part's bytes as text, decoded across chunk boundaries: a character split between two chunks stays whole. */
-async function* textOf(stream: Readable): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8');
-  try {
-    for await (const chunk of stream) yield decoder.decode(chunk as Buffer, { stream: true });
-    const rest = decoder.decode();
-    if (rest) yield rest;
-  } finally {
-    // A parser that stops at its closing tag leaves the rest unread.
-    stream.destroy();
-  }
 }
 
 // ---- A worksheet --------------------------------------------------------------------------------

@@ -9,55 +9,81 @@ import { crc32, deflateRawSync } from 'zlib';
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/**
- * A zip of `parts` in their order; `stored` leaves them uncompressed, `zip64` gives the directory's
- * figures and each part's offset in the zip64 records, as a writer must past 4 GB.
- */
-export function zip(parts: [name: string, text: string | Buffer][], stored = false, zip64 = false): Buffer {
+export interface ZipOptions {
+  /** Leave the parts uncompressed. */
+  stored?: boolean;
+  /** The directory's figures and each part's offset in the zip64 records, as a writer must past 4 GB. */
+  zip64?: boolean;
+  /** The name each part has in the zip (default: its own). */
+  rename?: (name: string) => string;
+  /** Per part, what its directory record says instead of the truth. */
+  records?: Record<string, DirectoryRecord>;
+  /** Further directory records, each pointing at an earlier part's data: overlapping entries. */
+  overlaps?: [name: string, dataOf: string][];
+}
+
+export interface DirectoryRecord {
+  /** The uncompressed size (in the zip64 field past 32 bits). */
+  size?: number;
+  encrypted?: boolean;
+  method?: number;
+}
+
+/** Where a part's data is, and what it is. */
+interface Placed {
+  offset: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  method: number;
+}
+
+/** A zip of `parts` in their order. */
+export function zip(parts: [name: string, text: string | Buffer][], options: ZipOptions = {}): Buffer {
+  const {
+    stored = false,
+    zip64 = false,
+    rename = (name: string) => name,
+    records = {},
+    overlaps = [],
+  } = options;
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
+  const placed = new Map<string, Placed>();
   let offset = 0;
   for (const [name, content] of parts) {
     const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     const data = stored ? raw : deflateRawSync(raw);
-    const fileName = Buffer.from(name, 'utf8');
+    const fileName = Buffer.from(rename(name), 'utf8');
+    const at = {
+      offset,
+      crc: crc32(raw),
+      compressedSize: data.length,
+      size: raw.length,
+      method: stored ? 0 : 8,
+    };
+    placed.set(name, at);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // names in UTF-8
-    local.writeUInt16LE(stored ? 0 : 8, 8);
-    local.writeUInt32LE(crc32(raw), 14);
+    local.writeUInt16LE(at.method, 8);
+    local.writeUInt32LE(at.crc, 14);
     local.writeUInt32LE(data.length, 18);
     local.writeUInt32LE(raw.length, 22);
     local.writeUInt16LE(fileName.length, 26);
-    // The zip64 extra field: the part's offset, its 32-bit field left full.
-    const extra = Buffer.alloc(zip64 ? 12 : 0);
-    if (zip64) {
-      extra.writeUInt16LE(0x0001, 0);
-      extra.writeUInt16LE(8, 2);
-      extra.writeBigUInt64LE(BigInt(offset), 4);
-    }
-    const header = Buffer.alloc(46);
-    header.writeUInt32LE(0x02014b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(20, 6);
-    header.writeUInt16LE(0x0800, 8);
-    header.writeUInt16LE(stored ? 0 : 8, 10);
-    header.writeUInt32LE(crc32(raw), 16);
-    header.writeUInt32LE(data.length, 20);
-    header.writeUInt32LE(raw.length, 24);
-    header.writeUInt16LE(fileName.length, 28);
-    header.writeUInt16LE(extra.length, 30);
-    header.writeUInt32LE(zip64 ? 0xffffffff : offset, 42);
     locals.push(local, fileName, data);
-    central.push(header, fileName, extra);
+    central.push(directoryRecord(fileName, at, records[name] ?? {}, zip64));
     offset += local.length + fileName.length + data.length;
   }
+  for (const [name, dataOf] of overlaps)
+    central.push(directoryRecord(Buffer.from(rename(name), 'utf8'), placed.get(dataOf)!, {}, zip64));
+  const count = parts.length + overlaps.length;
   const directory = Buffer.concat(central);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(zip64 ? 0xffff : parts.length, 8);
-  end.writeUInt16LE(zip64 ? 0xffff : parts.length, 10);
+  end.writeUInt16LE(zip64 ? 0xffff : count, 8);
+  end.writeUInt16LE(zip64 ? 0xffff : count, 10);
   end.writeUInt32LE(zip64 ? 0xffffffff : directory.length, 12);
   end.writeUInt32LE(zip64 ? 0xffffffff : offset, 16);
   if (!zip64) return Buffer.concat([...locals, directory, end]);
@@ -66,8 +92,8 @@ export function zip(parts: [name: string, text: string | Buffer][], stored = fal
   record.writeBigUInt64LE(44n, 4);
   record.writeUInt16LE(45, 12);
   record.writeUInt16LE(45, 14);
-  record.writeBigUInt64LE(BigInt(parts.length), 24);
-  record.writeBigUInt64LE(BigInt(parts.length), 32);
+  record.writeBigUInt64LE(BigInt(count), 24);
+  record.writeBigUInt64LE(BigInt(count), 32);
   record.writeBigUInt64LE(BigInt(directory.length), 40);
   record.writeBigUInt64LE(BigInt(offset), 48);
   const locator = Buffer.alloc(20);
@@ -75,6 +101,34 @@ export function zip(parts: [name: string, text: string | Buffer][], stored = fal
   locator.writeBigUInt64LE(BigInt(offset + directory.length), 8);
   locator.writeUInt32LE(1, 16);
   return Buffer.concat([...locals, directory, record, locator, end]);
+}
+
+/** A part's record in the zip directory, with a zip64 field for the figures too big for theirs. */
+function directoryRecord(fileName: Buffer, at: Placed, record: DirectoryRecord, zip64: boolean): Buffer {
+  const size = record.size ?? at.size;
+  // The zip64 field holds, in this order, each figure whose own field is left full.
+  const big = [size > 0xffffffff ? size : undefined, zip64 ? at.offset : undefined].filter(
+    (value) => value !== undefined,
+  );
+  const extra = Buffer.alloc(big.length ? 4 + 8 * big.length : 0);
+  if (big.length) {
+    extra.writeUInt16LE(0x0001, 0);
+    extra.writeUInt16LE(8 * big.length, 2);
+    big.forEach((value, i) => extra.writeBigUInt64LE(BigInt(value), 4 + 8 * i));
+  }
+  const header = Buffer.alloc(46);
+  header.writeUInt32LE(0x02014b50, 0);
+  header.writeUInt16LE(20, 4);
+  header.writeUInt16LE(20, 6);
+  header.writeUInt16LE(0x0800 | (record.encrypted ? 1 : 0), 8);
+  header.writeUInt16LE(record.method ?? at.method, 10);
+  header.writeUInt32LE(at.crc, 16);
+  header.writeUInt32LE(at.compressedSize, 20);
+  header.writeUInt32LE(size > 0xffffffff ? 0xffffffff : size, 24);
+  header.writeUInt16LE(fileName.length, 28);
+  header.writeUInt16LE(extra.length, 30);
+  header.writeUInt32LE(zip64 ? 0xffffffff : at.offset, 42);
+  return Buffer.concat([header, fileName, extra]);
 }
 
 export interface SheetPart {
@@ -100,10 +154,8 @@ export interface BookParts {
   order?: (parts: string[]) => string[];
   /** Extra parts, e.g. a chart sheet. */
   extra?: [string, string][];
-  /** Parts stored without compression, as some writers store small ones. */
-  stored?: boolean;
-  /** The zip's figures in zip64 records. */
-  zip64?: boolean;
+  /** How the parts are zipped (default: deflated, as they are). */
+  zip?: ZipOptions;
   /** Extra `<sheet>` and `<Relationship>` elements. */
   extraSheets?: string;
   extraRels?: string;
@@ -168,8 +220,7 @@ export function writeBook(file: string, book: BookParts): void {
     file,
     zip(
       names.map((name) => [name, parts.get(name)!]),
-      book.stored,
-      book.zip64,
+      book.zip,
     ),
   );
 }

@@ -5,7 +5,7 @@
  * must be the same, value for value and format for format.
  */
 import fc from 'fast-check';
-import { readdirSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, writeFileSync } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetSnapshot } from '../../shared';
@@ -419,7 +419,7 @@ const HAND_WRITTEN: [string, BookParts][] = [
     'parts stored without compression',
     {
       ...STYLED,
-      stored: true,
+      zip: { stored: true },
       sharedStrings: ['<si><t>stored</t></si>'],
       sheets: [
         sheet('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>45000</v></c></row>', 'One'),
@@ -431,10 +431,22 @@ const HAND_WRITTEN: [string, BookParts][] = [
     'a zip64 directory',
     {
       ...STYLED,
-      zip64: true,
+      zip: { zip64: true },
       sheets: [
         sheet(
           '<row r="1"><c r="A1" t="inlineStr"><is><t>big</t></is></c><c r="B1" s="1"><v>45000</v></c></row>',
+        ),
+      ],
+    },
+  ],
+  [
+    'part names with a leading slash, as some writers write them',
+    {
+      ...STYLED,
+      zip: { rename: (name) => `/${name}` },
+      sheets: [
+        sheet(
+          '<row r="1"><c r="A1" t="inlineStr"><is><t>slash</t></is></c><c r="B1" s="1"><v>45000</v></c></row>',
         ),
       ],
     },
@@ -600,40 +612,179 @@ describe('dates and number formats', () => {
 // ---- Files that are not workbooks, and what the full load got wrong -------------------------------------
 
 describe('unreadable .xlsx files', () => {
+  const cell = sheet('<row r="1"><c r="A1"><v>1</v></c></row>');
   const valid = () => {
     const file = tmp.file('valid.xlsx');
-    writeBook(file, { sheets: [sheet('<row r="1"><c r="A1"><v>1</v></c></row>')] });
+    writeBook(file, { sheets: [cell] });
     return readFileSync(file);
   };
+  /** `bytes` with `replacement` written over the `nth` occurrence of `text`, plus `shift` bytes. */
+  const overwrite = (bytes: Buffer, text: string, nth: number, shift: number, replacement: number[]) => {
+    const copy = Buffer.from(bytes);
+    let at = -1;
+    for (let n = 0; n <= nth; n++) at = copy.indexOf(Buffer.from(text, 'utf8'), at + 1);
+    Buffer.from(replacement).copy(copy, at + shift);
+    return copy;
+  };
+  const SHEET = 'xl/worksheets/sheet1.xml';
 
-  it('says a file cut short is incomplete', async () => {
-    const file = tmp.file('cut.xlsx');
-    const bytes = valid();
-    writeFileSync(file, bytes.subarray(0, bytes.length - 40));
-    await expect(readWorkbook(file)).rejects.toThrow(InputError);
+  const CASES: [title: string, write: (file: string) => void, message: string][] = [
+    [
+      'a file cut short',
+      (file) => writeFileSync(file, valid().subarray(0, valid().length - 40)),
+      'it is cut short or damaged: the zip directory at its end is missing',
+    ],
+    [
+      'bytes after the zip directory',
+      (file) => writeFileSync(file, Buffer.concat([valid(), Buffer.from('trailing')])),
+      'it is damaged: there are stray bytes after the zip directory at its end',
+    ],
+    [
+      'a broken record in the zip directory',
+      // The directory's record of the workbook: its name is the second occurrence, 46 bytes in.
+      (file) => writeFileSync(file, overwrite(valid(), 'xl/workbook.xml', 1, -46, [0, 0, 0, 0])),
+      'it is damaged: its zip directory is broken (invalid central directory file header signature: 0x0)',
+    ],
+    [
+      'a part that is not where the directory says',
+      (file) => writeFileSync(file, overwrite(valid(), 'xl/workbook.xml', 0, -30, [0, 0, 0, 0])),
+      'it is damaged: xl/workbook.xml is not where the zip directory says',
+    ],
+    [
+      'a part whose data is damaged',
+      (file) => writeFileSync(file, damage(valid(), SHEET)),
+      `it is damaged: ${SHEET} cannot be unpacked (`,
+    ],
+    [
+      'a part that unpacks to more than the directory says',
+      (file) => writeBook(file, { sheets: [cell], zip: { records: { [SHEET]: { size: 20 } } } }),
+      `it is damaged: ${SHEET} does not unpack to the size the zip directory says`,
+    ],
+    [
+      'a part that unpacks to less than the directory says',
+      (file) => writeBook(file, { sheets: [cell], zip: { records: { [SHEET]: { size: 5000 } } } }),
+      `it is damaged: ${SHEET} does not unpack to the size the zip directory says`,
+    ],
+    [
+      'an encrypted part',
+      (file) =>
+        writeBook(file, { sheets: [cell], zip: { records: { 'xl/workbook.xml': { encrypted: true } } } }),
+      'it is password-protected (xl/workbook.xml is encrypted)',
+    ],
+    [
+      'a part compressed in a way .xlsx files are not',
+      (file) => writeBook(file, { sheets: [cell], zip: { records: { [SHEET]: { method: 12 } } } }),
+      `${SHEET} is compressed in a way .xlsx files are not (method 12)`,
+    ],
+    [
+      'a part named outside the zip',
+      (file) => writeBook(file, { sheets: [cell], extra: [['../notes.txt', 'hello']] }),
+      'it is damaged: its zip directory is broken (invalid relative path: ../notes.txt)',
+    ],
+    [
+      'a zip with no workbook in it',
+      (file) => writeFileSync(file, zip([['notes.txt', 'not a workbook']])),
+      'it has no worksheets',
+    ],
+    [
+      'a workbook whose worksheet parts are missing',
+      (file) => writeBook(file, { sheets: [cell], order: (names) => names.filter((n) => n !== SHEET) }),
+      'it has no worksheets',
+    ],
+    [
+      'broken XML',
+      (file) => writeBook(file, { sheets: [sheet('<row r="1"><c r="A1"><v>1</v></row>')] }),
+      `the XML of ${SHEET} is broken`,
+    ],
+  ];
+
+  it.each(CASES)('says what is wrong with %s, and closes the file', async (title, write, message) => {
+    const file = tmp.file(`${title.replace(/\W+/g, '-')}.xlsx`);
+    write(file);
+    const read = readWorkbook(file);
+    await expect(read).rejects.toThrow(InputError);
+    await expect(read).rejects.toThrow(`${file}: not a valid .xlsx file (${message}`);
+    expect(openDescriptors(file)).toBe(0);
+  });
+
+  it('closes the file after a workbook read whole', async () => {
+    const file = tmp.file('closed.xlsx');
+    writeFileSync(file, valid());
+    expect((await readXlsxSheets(file))[0].values).toEqual([[1]]);
+    expect(openDescriptors(file)).toBe(0);
+  });
+});
+
+/** How many descriptors this process has open on `file`; none are seen where there is no /proc. */
+function openDescriptors(file: string): number {
+  const fds = '/proc/self/fd';
+  if (!existsSync(fds)) return 0;
+  const target = realpathSync(file);
+  return readdirSync(fds).filter((fd) => {
+    try {
+      return readlinkSync(path.join(fds, fd)) === target;
+    } catch {
+      return false;
+    }
+  }).length;
+}
+
+describe('zip bombs', () => {
+  /** The most repetitive sheet XML writers make: empty styled cells without addresses, which pack 186 times. */
+  const styledRows = (rows: number) =>
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>Deal</t></is></c></row>' +
+    `<row>${'<c s="1"/>'.repeat(20)}</row>`.repeat(rows);
+  const REFUSED = (file: string, why: string) =>
+    `${file}: not a valid .xlsx file (it looks like a zip bomb: ${why})`;
+
+  it('reads a sheet as repetitive as writers make them', async () => {
+    const file = tmp.file('repetitive.xlsx');
+    writeBook(file, { ...STYLED, sheets: [sheet(styledRows(6000))] });
+    expect((await readXlsxSheets(file))[0].values).toEqual([['Deal']]);
+  });
+
+  it('refuses a part the directory says is over 4 GB, before unpacking any of it', async () => {
+    const file = tmp.file('huge.xlsx');
+    writeBook(file, {
+      sheets: [sheet('<row r="1"><c r="A1"><v>1</v></c></row>')],
+      zip: { records: { 'xl/worksheets/sheet1.xml': { size: 5 * 1024 ** 3 } } },
+    });
     await expect(readWorkbook(file)).rejects.toThrow(
-      `${file}: not a valid .xlsx file (it is cut short or damaged`,
+      REFUSED(file, 'xl/worksheets/sheet1.xml would unpack to 5 GB, more than the 4 GB a part may have'),
     );
+    expect(openDescriptors(file)).toBe(0);
   });
 
-  it('says a part whose data is damaged is damaged', async () => {
-    const file = tmp.file('damaged.xlsx');
-    writeFileSync(file, damage(valid(), 'xl/worksheets/sheet1.xml'));
-    await expect(readWorkbook(file)).rejects.toThrow(`${file}: not a valid .xlsx file (it is damaged: `);
-  });
-
-  it('says a zip with no worksheet in it has none', async () => {
-    const file = tmp.file('notes.xlsx');
-    writeFileSync(file, zip([['notes.txt', 'not a workbook']]));
+  it('refuses a part that unpacks to over 500 times its size', async () => {
+    const file = tmp.file('bomb.xlsx');
+    // 2 MB of spaces pack into about 2 kB.
+    writeBook(file, { sheets: [{ name: 'Bomb', xml: `${' '.repeat(2 * 1024 ** 2)}<sheetData/>` }] });
     await expect(readWorkbook(file)).rejects.toThrow(
-      `${file}: not a valid .xlsx file (it has no worksheets)`,
+      REFUSED(file, 'xl/worksheets/sheet1.xml would unpack to over 500 times its compressed size'),
     );
+    expect(openDescriptors(file)).toBe(0);
   });
 
-  it('says which XML is broken', async () => {
-    const file = tmp.file('broken.xlsx');
-    writeBook(file, { sheets: [sheet('<row r="1"><c r="A1"><v>1</v></row>')] });
-    await expect(readWorkbook(file)).rejects.toThrow(`${file}: not a valid .xlsx file (`);
+  it('refuses overlapping parts that together unpack to over 500 times the size of the file', async () => {
+    const file = tmp.file('overlaps.xlsx');
+    // Each record alone packs 186 times; five records of the same data unpack to five times that.
+    const others = [2, 3, 4, 5];
+    writeBook(file, {
+      ...STYLED,
+      sheets: [sheet(styledRows(6000))],
+      extraSheets: others.map((n) => `<sheet name="Copy ${n}" sheetId="${n}" r:id="rId${n}"/>`).join(''),
+      extraRels: others
+        .map(
+          (n) =>
+            `<Relationship Id="rId${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"/>`,
+        )
+        .join(''),
+      zip: { overlaps: others.map((n) => [`xl/worksheets/sheet${n}.xml`, 'xl/worksheets/sheet1.xml']) },
+    });
+    await expect(readWorkbook(file)).rejects.toThrow(
+      REFUSED(file, 'its parts would unpack to over 500 times the size of the file'),
+    );
+    expect(openDescriptors(file)).toBe(0);
   });
 });
 
