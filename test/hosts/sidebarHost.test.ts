@@ -1,4 +1,4 @@
-import { callServer, sidebarHost, type ScriptRun } from '../../appsscript/sidebarHost';
+import { EDIT_POLL_MS, callServer, sidebarHost, type ScriptRun } from '../../appsscript/sidebarHost';
 import { sidebarApi } from '../../appsscript/server';
 import { cellLocation } from '../../shared/ground/address';
 import { appsScriptHost } from '../functions/hosts';
@@ -83,9 +83,67 @@ describe('the sidebar’s typed bridge to the Apps Script server', () => {
     expect(calls.some(([, args]) => hasDate(args))).toBe(false);
   });
 
-  it('leaves out the grid events Sheets does not send a sidebar', () => {
+  it('leaves out selection events, which Sheets does not send a sidebar', () => {
     expect(sidebarHost.onSelectionChanged).toBeUndefined();
-    expect(sidebarHost.onChanged).toBeUndefined();
+  });
+
+  describe('edits, learnt by polling the edit stamps', () => {
+    const page = globalThis as unknown as { document?: { hidden: boolean } };
+    beforeEach(() => {
+      jest.useFakeTimers();
+      page.document = { hidden: false };
+    });
+    afterEach(() => {
+      jest.useRealTimers();
+      delete page.document;
+    });
+
+    it('takes the first answer as the baseline, then passes on the sheets whose stamp moved', async () => {
+      let stamps: Record<string, number> = { Deals: 1 };
+      const calls = fakeScriptRun((name) => (name === 'pipelintEditStamps' ? stamps : undefined));
+      const edited: string[][] = [];
+      const stop = sidebarHost.onChanged!((sheets) => edited.push(sheets));
+      await jest.advanceTimersByTimeAsync(0);
+      expect(edited).toEqual([]);
+      stamps = { Deals: 2, 'Pipeline history': 2 };
+      await jest.advanceTimersByTimeAsync(EDIT_POLL_MS);
+      expect(edited).toEqual([['Deals', 'Pipeline history']]);
+      await jest.advanceTimersByTimeAsync(EDIT_POLL_MS);
+      expect(edited).toHaveLength(1);
+      // Out of sight, no poll goes out; back in sight, the edit made meanwhile comes through.
+      page.document!.hidden = true;
+      stamps = { Deals: 3, 'Pipeline history': 2 };
+      const before = calls.length;
+      await jest.advanceTimersByTimeAsync(3 * EDIT_POLL_MS);
+      expect(calls.length).toBe(before);
+      page.document!.hidden = false;
+      await jest.advanceTimersByTimeAsync(EDIT_POLL_MS);
+      expect(edited).toEqual([['Deals', 'Pipeline history'], ['Deals']]);
+      stop();
+      const stopped = calls.length;
+      await jest.advanceTimersByTimeAsync(3 * EDIT_POLL_MS);
+      expect(calls.length).toBe(stopped);
+    });
+
+    it('lets a failed poll pass: the next one makes up for it', async () => {
+      let fail = false;
+      let stamps: Record<string, number> = {};
+      fakeScriptRun(() => {
+        if (fail) throw new Error('Network error');
+        return stamps;
+      });
+      const edited: string[][] = [];
+      const stop = sidebarHost.onChanged!((sheets) => edited.push(sheets));
+      await jest.advanceTimersByTimeAsync(0);
+      fail = true;
+      stamps = { Goals: 7 };
+      await jest.advanceTimersByTimeAsync(EDIT_POLL_MS);
+      expect(edited).toEqual([]);
+      fail = false;
+      await jest.advanceTimersByTimeAsync(EDIT_POLL_MS);
+      expect(edited).toEqual([['Goals']]);
+      stop();
+    });
   });
 
   it('rejects with the server’s error', async () => {
