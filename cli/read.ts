@@ -8,8 +8,6 @@ import Papa from 'papaparse';
 import type { SheetSnapshot, WorkbookSnapshot } from '../shared';
 import { readXlsxSheets, XlsxError } from './xlsx';
 
-export { plainValue, serialFromUtcDate } from './xlsx';
-
 /** A problem with an input the user can fix; the message names the input and is shown as is. */
 export class InputError extends Error {
   override name = 'InputError';

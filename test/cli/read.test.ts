@@ -1,13 +1,7 @@
 import { writeFileSync, mkdirSync } from 'fs';
 import ExcelJS from 'exceljs';
-import {
-  InputError,
-  decodeText,
-  parseCsv,
-  plainValue,
-  readWorkbook,
-  serialFromUtcDate,
-} from '../../cli/read';
+import { InputError, decodeText, parseCsv, readWorkbook } from '../../cli/read';
+import { plainValue, serialFromUtcDate } from '../../cli/xlsx';
 import { dayFromSerial, formatDay, isDateFormat } from '../../shared/ground/values';
 import { tempDir } from './helpers';
 
