@@ -69,6 +69,14 @@ const SCALE: Record<string, number> = { '': 1, k: 1e3, m: 1e6, mm: 1e6, mn: 1e6,
 const DOT_DECIMAL = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/;
 const COMMA_DECIMAL = /^(?:\d{1,3}(?:[.\s\u00a0\u202f']\d{3})+|\d+)(?:,\d+)?$|^,\d+$/;
 
+/**
+ * A number that is an amount as it stands: finite, in a cell not formatted as a date. The cheap
+ * path of `parseAmount`, for readers of many rows; undefined for anything `parseAmount` must judge.
+ */
+export function plainAmount(value: CellValue, isDateFormatted: boolean): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && !isDateFormatted ? value : undefined;
+}
+
 /** Amounts: numbers as they are; text like "$12,000", "12k", "1.2M", "(500)" or "1.200,50" by locale. */
 export function parseAmount(
   cell: CellValue,
@@ -78,9 +86,10 @@ export function parseAmount(
   const value = present(cell);
   if (value === undefined) return EMPTY;
   if (typeof value === 'number') {
+    const amount = plainAmount(value, isDateFormatted);
+    if (amount !== undefined) return ok(amount);
     if (!Number.isFinite(value)) return fail(`${value} is not a finite amount`);
-    if (isDateFormatted) return fail(`${value} is formatted as a date, not an amount`);
-    return ok(value);
+    return fail(`${value} is formatted as a date, not an amount`);
   }
   if (value instanceof Date) return fail(`${describeValue(value)} is a date, not an amount`);
   if (typeof value === 'boolean') return fail(`${value} is not an amount`);
@@ -390,8 +399,9 @@ export function serialDay(value: number): DayNumber | undefined {
 
 /** A serial, or a Unix time or yyyymmdd number too big to be one. */
 function readNumber(value: number): Parsed<DayNumber> {
+  const serial = serialDay(value);
+  if (serial !== undefined) return ok(serial);
   if (!Number.isFinite(value) || value < MIN_SERIAL) return fail(`${value} is not a date`);
-  if (value <= MAX_SERIAL) return ok(dayFromSerial(value));
   const day = dayFromBigNumber(value);
   return day === undefined ? fail(`${value} is not a date`) : ok(day);
 }

@@ -21,6 +21,7 @@ import {
   isErrorValue,
   parseAmount,
   parsePercent,
+  plainAmount,
   serialDay,
   wordsOf,
   yesOrNo,
@@ -384,7 +385,8 @@ function rowReaders(
   // Most amounts and dates are plain numbers: those skip the parse and its result object.
   add('amount', (deal, v, fmt) => {
     const dated = isDateFormat(fmt);
-    if (typeof v === 'number' && Number.isFinite(v) && !dated) deal.amount = v;
+    const amount = plainAmount(v, dated);
+    if (amount !== undefined) deal.amount = amount;
     else store(deal, columns.amount!, 'amount', parseAmount(v, decimal, dated));
   });
   add('probability', (deal, v) => store(deal, columns.probability!, 'probability', parsePercent(v)));
