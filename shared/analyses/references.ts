@@ -19,10 +19,11 @@ export function resolveReferences(model: WorkbookModel): void {
       const column = table.columns[key];
       // Only a column of ids, not one of names beside its ids, is renamed.
       if (!list?.names.size || column === undefined || table.idColumns[key] !== column) continue;
-      for (const deal of table.rows) {
-        const id = deal[key];
+      const { deals } = table;
+      for (let at = 0; at < deals.size; at++) {
+        const id = deals.text(key, at);
         const name = id === undefined ? undefined : list.names.get(nameKey(id));
-        if (name !== undefined) deal[key] = name;
+        if (name !== undefined) deals.rename(key, at, name);
       }
     }
 }

@@ -5,6 +5,8 @@
 
 /** 8800 → "8,800"; written out rather than `toLocaleString` so every host prints the same. */
 export function groupDigits(n: number): string {
+  // Day counts and row numbers, most of what messages count, have nothing to group.
+  if (n > -1000 && n < 1000 && Number.isInteger(n)) return String(n);
   const [whole, fraction] = String(Math.abs(n)).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;

@@ -170,32 +170,61 @@ export interface InferredStages {
  * each is written in as aliases. Undefined when no row names a stage.
  */
 export function inferStages(sightings: Iterable<StageSighting>): InferredStages | undefined {
-  const byKey = new Map<string, Observed>();
-  let rows = 0;
-  for (const s of sightings) {
+  const tally = new StageTally();
+  for (const s of sightings) tally.add(s.text, s.probability, s.status);
+  return tally.infer();
+}
+
+/**
+ * What the rows say about their stages, taken row by row without an object per row: a pipeline
+ * of a million rows is told to it cell by cell, then asked what stages those are.
+ */
+export class StageTally {
+  private readonly byKey = new Map<string, Observed>();
+  /** Each stage text as written, and what it was tallied under: texts repeat down a sheet. */
+  private readonly byText = new Map<string, Observed | null>();
+  private rows = 0;
+
+  /** One row's stage cell, with its probability (0..1) and what a status beside it says. */
+  add(text: string, probability?: number, status?: StageKind): void {
+    let o = this.byText.get(text);
+    if (o === undefined) this.byText.set(text, (o = this.observedOf(text)));
+    if (o === null) return;
+    const written = text.trim();
+    o.spellings.set(written, (o.spellings.get(written) ?? 0) + 1);
+    o.count++;
+    if (probability !== undefined) o.probabilities.push(probability);
+    if (status) o.statuses[status]++;
+    this.rows++;
+  }
+
+  private observedOf(text: string): Observed | null {
     // Spellings of one built-in stage ("Won", "Closed Won") are one stage, whatever the words.
-    const known = VOCABULARY.resolve(s.text);
-    const key = known ? normalizeHeader(known.name) : normalizeHeader(s.text);
-    if (!key) continue;
-    let o = byKey.get(key);
+    const known = VOCABULARY.resolve(text);
+    const key = known ? normalizeHeader(known.name) : normalizeHeader(text);
+    if (!key) return null;
+    let o = this.byKey.get(key);
     if (!o) {
       o = {
         key,
         spellings: new Map(),
         count: 0,
-        firstSeen: rows,
+        firstSeen: this.rows,
         probabilities: [],
         statuses: { open: 0, won: 0, lost: 0 },
       };
-      byKey.set(key, o);
+      this.byKey.set(key, o);
     }
-    const text = s.text.trim();
-    o.spellings.set(text, (o.spellings.get(text) ?? 0) + 1);
-    o.count++;
-    if (s.probability !== undefined) o.probabilities.push(s.probability);
-    if (s.status) o.statuses[s.status]++;
-    rows++;
+    return o;
   }
+
+  /** The stages the rows tallied so far use; undefined when none had a stage. */
+  infer(): InferredStages | undefined {
+    return inferFrom(this.byKey, this.rows);
+  }
+}
+
+function inferFrom(byKey: ReadonlyMap<string, Observed>, rows: number): InferredStages | undefined {
   if (byKey.size === 0) return undefined;
 
   const observed = [...byKey.values()];

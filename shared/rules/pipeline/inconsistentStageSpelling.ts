@@ -18,18 +18,15 @@ export const inconsistentStageSpelling = defineRule({
     columns: { pipeline: { onlyWith: ['stage'] } },
   },
   create(context) {
-    /** Per stage key, per spelling, how many deals use it; counted once per table before the rows. */
-    let spellings = new Map<string, Map<string, number>>();
-    const commonest = (key: string) => {
-      let best = '';
-      let n = 0;
-      for (const [text, count] of spellings.get(key) ?? []) if (count > n) [best, n] = [text, count];
-      return { text: best, count: n };
-    };
+    /**
+     * Per stage spelling that is not its stage's commonest, the commonest one and how many deals use
+     * it; worked out once per table before the rows, so a row costs one lookup.
+     */
+    let respell = new Map<string, { text: string; count: number }>();
     return {
       pipeline: {
         table(table) {
-          spellings = new Map();
+          const spellings = new Map<string, Map<string, number>>();
           for (const deal of table.rows) {
             if (!deal.stage || deal.stageText === undefined) continue;
             const key = normalizeHeader(deal.stageText);
@@ -37,13 +34,17 @@ export const inconsistentStageSpelling = defineRule({
             if (!counts) spellings.set(key, (counts = new Map()));
             counts.set(deal.stageText, (counts.get(deal.stageText) ?? 0) + 1);
           }
+          respell = new Map();
+          for (const counts of spellings.values()) {
+            if (counts.size < 2) continue;
+            const common = commonest(counts);
+            for (const text of counts.keys()) if (text !== common.text) respell.set(text, common);
+          }
         },
         row(deal, table) {
           if (!deal.stage || deal.stageText === undefined) return;
-          const key = normalizeHeader(deal.stageText);
-          if ((spellings.get(key)?.size ?? 0) < 2) return;
-          const common = commonest(key);
-          if (common.text === deal.stageText) return;
+          const common = respell.get(deal.stageText);
+          if (common === undefined) return;
           context.report({
             row: deal,
             location: cellOf(table, deal, 'stage'),
@@ -55,3 +56,16 @@ export const inconsistentStageSpelling = defineRule({
     };
   },
 });
+
+/** The spelling most deals use; the first seen of those tied. */
+function commonest(counts: ReadonlyMap<string, number>): { text: string; count: number } {
+  let text = '';
+  let count = 0;
+  for (const [spelling, n] of counts) {
+    if (n > count) {
+      text = spelling;
+      count = n;
+    }
+  }
+  return { text, count };
+}

@@ -5,10 +5,24 @@ import { cellLocation, columnLetter, quoteSheetName } from '../../ground/address
 import { noOptions } from '../util';
 import { cellText } from '../../ground/values';
 import { nameKey } from '../../ground/keys';
+import type { CellLocation } from '../../ground/types';
 
 interface Verdict {
   known: boolean;
   guess?: string;
+}
+
+/** One list a table's rows are checked against. */
+interface Check {
+  key: LookupKey;
+  /** The deal's id cell for the list, when the list is kept by id and the sheet has one. */
+  idColumn?: number;
+  column: number;
+  judge(value: string): Verdict;
+  noun: string;
+  /** The list's column, as a reference: Products!A:A. */
+  where: string;
+  listCell: CellLocation;
 }
 
 const NOUNS: Record<LookupKey, string> = { product: 'Product', account: 'Account', owner: 'Owner' };
@@ -40,45 +54,57 @@ export const unknownReference = defineRule({
     // Products, accounts and owners repeat down a pipeline: judge each distinct value once, in
     // one memo per list and cell kind (a key made by joining strings would be a new string a row).
     const memos = new Map<Map<string, string>, Map<string, Verdict>>();
-    const judge = (value: string, known: Map<string, string>): Verdict => {
+    const judgeIn = (known: Map<string, string>) => {
       let verdicts = memos.get(known);
       if (!verdicts) memos.set(known, (verdicts = new Map()));
-      let verdict = verdicts.get(value);
-      if (!verdict) {
-        const listed = known.has(nameKey(value));
-        const best = listed ? undefined : closestKey(nameKey(value), [...known.keys()]);
-        verdict = { known: listed, guess: best === undefined ? undefined : known.get(best) };
-        verdicts.set(value, verdict);
-      }
-      return verdict;
+      const memo = verdicts;
+      return (value: string): Verdict => {
+        let verdict = memo.get(value);
+        if (!verdict) {
+          const listed = known.has(nameKey(value));
+          const best = listed ? undefined : closestKey(nameKey(value), [...known.keys()]);
+          verdict = { known: listed, guess: best === undefined ? undefined : known.get(best) };
+          memo.set(value, verdict);
+        }
+        return verdict;
+      };
     };
+    /** What one table's rows are checked against: per list, the column read and how it is judged. */
+    let checks: Check[] = [];
     return {
       pipeline: {
-        row(deal, table) {
+        table(table) {
+          checks = [];
           for (const key of LOOKUP_KEYS) {
             const list = lookups.get(key);
             if (!list || table.columns[key] === undefined) continue;
             // A list kept by id checks the deal's id cell when the sheet has one, else its name.
             const idColumn = list.byId ? table.idColumns[key] : undefined;
-            const column = idColumn ?? table.columns[key];
+            const letter = columnLetter(list.column);
+            checks.push({
+              key,
+              idColumn,
+              column: idColumn ?? table.columns[key]!,
+              judge: judgeIn(idColumn === undefined ? names.get(key)! : list.values),
+              noun: idColumn === undefined ? NOUNS[key] : `${NOUNS[key]} id`,
+              where: `${quoteSheetName(list.sheet)}!${letter}:${letter}`,
+              listCell: cellLocation(list.sheet, list.headerRow, list.column),
+            });
+          }
+        },
+        row(deal, table) {
+          for (const check of checks) {
+            const { key, idColumn, column } = check;
             const value = idColumn === undefined ? deal[key] : cellText(deal.cells[idColumn - 1]);
             if (value === undefined) continue;
-            const { known, guess } = judge(value, idColumn === undefined ? names.get(key)! : list.values);
+            const { known, guess } = check.judge(value);
             if (known) continue;
-            const letter = columnLetter(list.column);
-            const where = `${quoteSheetName(list.sheet)}!${letter}:${letter}`;
             const location = cellLocation(table.sheet, deal.row, column);
-            const noun = idColumn === undefined ? NOUNS[key] : `${NOUNS[key]} id`;
             context.report({
               row: deal,
               location,
-              message: `${noun} "${value}" is not in the ${key} list on ${where}${guess ? `; did you mean "${guess}"?` : ''}`,
-              related: [
-                {
-                  location: cellLocation(list.sheet, list.headerRow, list.column),
-                  message: `The ${key} list`,
-                },
-              ],
+              message: `${check.noun} "${value}" is not in the ${key} list on ${check.where}${guess ? `; did you mean "${guess}"?` : ''}`,
+              related: [{ location: check.listCell, message: `The ${key} list` }],
               fixes: guess
                 ? [
                     {

@@ -25,12 +25,18 @@ export const unknownStage = defineRule({
       : stages.origin === 'inferred'
         ? 'looks like a misspelling: it is rare and close to another stage'
         : 'is not a stage Pipelint knows; list your own in the config\'s "stages"';
+    // A misspelt stage is usually misspelt the same way on many rows: one search per spelling.
+    const guesses = new Map<string, { name: string } | undefined>();
+    const suggest = (text: string) => {
+      if (!guesses.has(text)) guesses.set(text, stages.suggest(text));
+      return guesses.get(text);
+    };
     return {
       pipeline: {
         row(deal, table) {
           if (isFurtherLine(deal)) return;
           if (deal.stageText === undefined || deal.stage) return;
-          const guess = stages.suggest(deal.stageText);
+          const guess = suggest(deal.stageText);
           context.report({
             row: deal,
             location: cellOf(table, deal, 'stage'),

@@ -1,5 +1,5 @@
 import type { CellValue } from '../../ground/types';
-import type { DayNumber } from '../../ground/values';
+import { cellText, isErrorValue, type DayNumber } from '../../ground/values';
 import type { StageInfo } from '../stages';
 
 /**
@@ -40,56 +40,282 @@ export type DateField = (typeof DATE_FIELDS)[number];
 /** One pipeline row, read once and shared by every rule. */
 export interface Deal {
   /** 1-based sheet row. */
-  row: number;
-  cells: CellValue[];
-  id?: string;
-  owner?: string;
-  stageText?: string;
-  stage?: StageInfo;
-  amount?: number;
-  created?: DayNumber;
-  stageDate?: DayNumber;
-  closeDate?: DayNumber;
-  lastActivity?: DayNumber;
-  nextStep?: string;
-  source?: string;
-  probability?: number;
-  product?: string;
-  account?: string;
+  readonly row: number;
+  readonly cells: CellValue[];
+  readonly id?: string;
+  readonly owner?: string;
+  readonly stageText?: string;
+  readonly stage?: StageInfo;
+  readonly amount?: number;
+  readonly created?: DayNumber;
+  readonly stageDate?: DayNumber;
+  readonly closeDate?: DayNumber;
+  readonly lastActivity?: DayNumber;
+  readonly nextStep?: string;
+  readonly source?: string;
+  readonly probability?: number;
+  readonly product?: string;
+  readonly account?: string;
   /** Rule ids listed in the row's "Lint ignore" cell; `*` silences every rule. */
-  ignore?: string[];
-  problems?: ValueProblem[];
+  readonly ignore?: string[];
+  readonly problems?: ValueProblem[];
   /** Set when an earlier row of the sheet has the same deal id: a further line, or a duplicate. */
-  listing?: Listing;
+  readonly listing?: Listing;
+}
+
+/** The deal fields held as text. */
+export type DealTextField = 'id' | 'owner' | 'stageText' | 'nextStep' | 'source' | 'product' | 'account';
+/** The deal fields held as numbers: an amount, a probability, the dates as day numbers. */
+export type DealNumberField = 'amount' | 'probability' | DateField;
+
+/** How a day column says "no date": day numbers are whole days between the years 1900 and 9999. */
+const NO_DAY = -0x80000000;
+
+/**
+ * The pipeline's deals, column by column. On a big sheet memory is time: every megabyte a lint
+ * touches for the first time costs the system a page fault, and a million deals as objects of 19
+ * fields were 180 MB. So only what a cell does not already say is kept: the sheet row, the amount
+ * and probability as numbers, the dates as whole days, the stage as a small code; texts are read
+ * from the cells when asked (a row's text is its cell, trimmed), and the rare extras (value
+ * problems, "Lint ignore" lists, listings, ids renamed by a lookup list) are kept for the rows that
+ * have them. A row is a two-field view over this (`Deal`), so rules still read `deal.amount`.
+ */
+export class DealColumns {
+  size = 0;
+  readonly rows: Int32Array;
+  readonly amount?: Float64Array;
+  readonly probability?: Float64Array;
+  readonly created?: Int32Array;
+  readonly stageDate?: Int32Array;
+  readonly closeDate?: Int32Array;
+  readonly lastActivity?: Int32Array;
+  /** Per row, 1 + the index of its stage in `stageList`; 0 when it has none. */
+  private readonly stageCodes: Uint16Array;
+  private readonly stageList: StageInfo[] = [];
+  private readonly stageCode = new Map<StageInfo, number>();
+  private readonly problems = new RowExtras<ValueProblem[]>();
+  private readonly ignores = new RowExtras<string[]>();
+  private readonly listings = new RowExtras<Listing>();
+  private renamed?: Map<DealTextField, Map<number, string>>;
+
+  /**
+   * @param values the sheet's rows, which the deals' cells are
+   * @param textColumns per text field, its 0-based column in the sheet
+   * @param numberFields the number fields the sheet has a column for
+   */
+  constructor(
+    private readonly values: readonly CellValue[][],
+    private readonly textColumns: Readonly<Partial<Record<DealTextField, number>>>,
+    numberFields: ReadonlySet<DealNumberField>,
+    capacity: number,
+  ) {
+    this.rows = new Int32Array(capacity);
+    this.stageCodes = new Uint16Array(capacity);
+    const self = this as { -readonly [F in DealNumberField]?: Float64Array | Int32Array };
+    for (const field of numberFields)
+      self[field] =
+        field === 'amount' || field === 'probability'
+          ? new Float64Array(capacity).fill(NaN)
+          : new Int32Array(capacity).fill(NO_DAY);
+  }
+
+  /** A new row at the end, for the sheet's 1-based row; its fields all unset. */
+  add(row: number): number {
+    const at = this.size++;
+    this.rows[at] = row;
+    return at;
+  }
+
+  cells(at: number): CellValue[] {
+    return this.values[this.rows[at] - 1];
+  }
+
+  /** A text field as `cellText` reads it; an error value is no text. */
+  text(field: DealTextField, at: number): string | undefined {
+    const renamed = this.renamed?.get(field)?.get(at);
+    if (renamed !== undefined) return renamed;
+    const column = this.textColumns[field];
+    if (column === undefined) return undefined;
+    const value = this.values[this.rows[at] - 1][column];
+    // Most texts are already trimmed, and then they are the cell itself: nothing to make.
+    if (typeof value === 'string' && isPlainText(value)) return value;
+    return isErrorValue(value) ? undefined : cellText(value);
+  }
+
+  /** Puts another name in a text field (an id a lookup list names). */
+  rename(field: DealTextField, at: number, text: string): void {
+    const renamed = (this.renamed ??= new Map());
+    let names = renamed.get(field);
+    if (!names) renamed.set(field, (names = new Map()));
+    names.set(at, text);
+  }
+
+  number(field: 'amount' | 'probability', at: number): number | undefined {
+    const n = this[field]?.[at];
+    return n === undefined || Number.isNaN(n) ? undefined : n;
+  }
+
+  setNumber(field: 'amount' | 'probability', at: number, value: number): void {
+    this[field]![at] = value;
+  }
+
+  day(field: DateField, at: number): DayNumber | undefined {
+    const day = this[field]?.[at];
+    return day === undefined || day === NO_DAY ? undefined : day;
+  }
+
+  setDay(field: DateField, at: number, day: DayNumber): void {
+    this[field]![at] = day;
+  }
+
+  stage(at: number): StageInfo | undefined {
+    const code = this.stageCodes[at];
+    return code === 0 ? undefined : this.stageList[code - 1];
+  }
+
+  setStage(at: number, stage: StageInfo | undefined): void {
+    if (stage === undefined) {
+      this.stageCodes[at] = 0;
+      return;
+    }
+    let code = this.stageCode.get(stage);
+    if (code === undefined) {
+      this.stageList.push(stage);
+      this.stageCode.set(stage, (code = this.stageList.length));
+    }
+    this.stageCodes[at] = code;
+  }
+
+  problemsOf(at: number): ValueProblem[] | undefined {
+    return this.problems.get(at);
+  }
+
+  addProblem(at: number, problem: ValueProblem): void {
+    const problems = this.problems.get(at);
+    if (problems) problems.push(problem);
+    else this.problems.set(at, [problem], this.rows.length);
+  }
+
+  ignoreOf(at: number): string[] | undefined {
+    return this.ignores.get(at);
+  }
+
+  setIgnore(at: number, ignore: string[]): void {
+    this.ignores.set(at, ignore, this.rows.length);
+  }
+
+  listingOf(at: number): Listing | undefined {
+    return this.listings.get(at);
+  }
+
+  setListing(at: number, listing: Listing): void {
+    this.listings.set(at, listing, this.rows.length);
+  }
+
+  /** Every row as a `Deal`, in sheet order. */
+  deals(): Deal[] {
+    const deals: Deal[] = [];
+    for (let at = 0; at < this.size; at++) deals.push(new DealRow(this, at));
+    return deals;
+  }
 }
 
 /**
- * Every field present from the start, unset ones as undefined: all deals then share one object
- * shape, so the rules' property reads stay fast and a deal is one allocation. Fields added as found
- * gave a dozen shapes and measurably slower lints on 100k+ rows.
+ * Something only some rows have, kept for those rows. Rules ask every row (is it a further line?
+ * has it value problems?), so the ask is an array read, not a `Map` lookup: a million lookups a rule
+ * were a quarter of a second each.
  */
-export function newDeal(row: number, cells: CellValue[]): Deal {
-  return {
-    row,
-    cells,
-    id: undefined,
-    owner: undefined,
-    stageText: undefined,
-    stage: undefined,
-    amount: undefined,
-    created: undefined,
-    stageDate: undefined,
-    closeDate: undefined,
-    lastActivity: undefined,
-    nextStep: undefined,
-    source: undefined,
-    probability: undefined,
-    product: undefined,
-    account: undefined,
-    ignore: undefined,
-    problems: undefined,
-    listing: undefined,
-  };
+class RowExtras<T> {
+  /** Per row, 1 + the index of its value in `values`; 0 when it has none. Made with the first value. */
+  private slots?: Int32Array;
+  private readonly values: T[] = [];
+
+  get(at: number): T | undefined {
+    const slot = this.slots === undefined ? 0 : this.slots[at];
+    return slot === 0 ? undefined : this.values[slot - 1];
+  }
+
+  set(at: number, value: T, capacity: number): void {
+    const slots = (this.slots ??= new Int32Array(capacity));
+    if (slots[at] !== 0) this.values[slots[at] - 1] = value;
+    else slots[at] = this.values.push(value);
+  }
+}
+
+/**
+ * A text that is its own `cellText`: printable ASCII at both ends, so nothing to trim, and no "#"
+ * first, so no error value. Anything else takes the full read.
+ */
+function isPlainText(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first > 32 && first < 127 && first !== 35 && last > 32 && last < 127;
+}
+
+/** A deal as the rules read it: one row of `DealColumns`, read field by field as asked. */
+class DealRow implements Deal {
+  constructor(
+    private readonly columns: DealColumns,
+    private readonly at: number,
+  ) {}
+
+  get row() {
+    return this.columns.rows[this.at];
+  }
+  get cells() {
+    return this.columns.cells(this.at);
+  }
+  get id() {
+    return this.columns.text('id', this.at);
+  }
+  get owner() {
+    return this.columns.text('owner', this.at);
+  }
+  get stageText() {
+    return this.columns.text('stageText', this.at);
+  }
+  get stage() {
+    return this.columns.stage(this.at);
+  }
+  get amount() {
+    return this.columns.number('amount', this.at);
+  }
+  get created() {
+    return this.columns.day('created', this.at);
+  }
+  get stageDate() {
+    return this.columns.day('stageDate', this.at);
+  }
+  get closeDate() {
+    return this.columns.day('closeDate', this.at);
+  }
+  get lastActivity() {
+    return this.columns.day('lastActivity', this.at);
+  }
+  get nextStep() {
+    return this.columns.text('nextStep', this.at);
+  }
+  get source() {
+    return this.columns.text('source', this.at);
+  }
+  get probability() {
+    return this.columns.number('probability', this.at);
+  }
+  get product() {
+    return this.columns.text('product', this.at);
+  }
+  get account() {
+    return this.columns.text('account', this.at);
+  }
+  get ignore() {
+    return this.columns.ignoreOf(this.at);
+  }
+  get problems() {
+    return this.columns.problemsOf(this.at);
+  }
+  get listing() {
+    return this.columns.listingOf(this.at);
+  }
 }
 
 export function isOpen(deal: Deal): boolean {

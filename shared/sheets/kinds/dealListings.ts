@@ -1,7 +1,14 @@
 import type { CellValue } from '../../ground/types';
 import { nameKey, normalizeHeader } from '../../ground/keys';
 import { isBlank } from '../../ground/values';
-import { DEAL_LEVEL_FIELDS, type ConflictField, type Deal, type Listing, type PipelineField } from './deal';
+import {
+  DEAL_LEVEL_FIELDS,
+  type ConflictField,
+  type Deal,
+  type DealColumns,
+  type Listing,
+  type PipelineField,
+} from './deal';
 
 /** Headers of columns that describe a line of an order rather than the deal (normalised). */
 const LINE_WORDS = new Set([
@@ -88,10 +95,56 @@ const sameCell = (a: CellValue, b: CellValue) =>
   (a instanceof Date && b instanceof Date && a.getTime() === b.getTime());
 
 /**
- * Marks every row whose deal id an earlier row of the same sheet already has with its `listing`.
- * Only repeated ids cost anything beyond one map entry.
+ * The first row of each deal id. A `Map` of a million ids cost more than reading the rows they
+ * are on: an entry allocated per id, and its table copied each time it grows. This is one flat
+ * table of rows and hashes sized once; only a matching hash looks at the earlier row's id again.
+ */
+class FirstRows {
+  private readonly rows: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly mask: number;
+
+  /** @param keyAt the key of a row already given to `firstOf` */
+  constructor(
+    capacity: number,
+    private readonly keyAt: (at: number) => string,
+  ) {
+    // At most half full, so a probe seldom goes past a slot or two.
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.rows = new Int32Array(size).fill(-1);
+    this.hashes = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  /** The first row with the key: an earlier row when one has it, else `at`, remembered as the first. */
+  firstOf(key: string, at: number): number {
+    const hash = hashOf(key);
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const row = this.rows[slot];
+      if (row === -1) {
+        this.rows[slot] = at;
+        this.hashes[slot] = hash;
+        return at;
+      }
+      if (this.hashes[slot] === hash && this.keyAt(row) === key) return row;
+    }
+  }
+}
+
+/** FNV-1a over the text's UTF-16 code units. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+/**
+ * Gives every row whose deal id an earlier row of the same sheet already has its `listing`. Only
+ * repeated ids cost anything beyond a slot in the id index.
  */
 export function markListings(
+  table: DealColumns,
   deals: readonly Deal[],
   headers: readonly string[],
   columns: Partial<Record<PipelineField, number>>,
@@ -103,18 +156,18 @@ export function markListings(
   const levelFields: readonly ConflictField[] = lines.length
     ? DEAL_LEVEL_FIELDS
     : [...DEAL_LEVEL_FIELDS, 'amount'];
-  const firsts = new Map<string, Deal>();
-  const earlier = new Map<Deal, Deal[]>();
-  for (const deal of deals) {
-    if (deal.id === undefined) continue;
-    const key = nameKey(deal.id);
-    const first = firsts.get(key);
-    if (!first) {
-      firsts.set(key, deal);
-      continue;
-    }
-    let before = earlier.get(first);
-    if (!before) earlier.set(first, (before = [first]));
+  const keyAt = (at: number) => nameKey(table.text('id', at)!);
+  const firsts = new FirstRows(table.size, keyAt);
+  const earlier = new Map<number, Deal[]>();
+  for (let at = 0; at < table.size; at++) {
+    const id = table.text('id', at);
+    if (id === undefined) continue;
+    const firstAt = firsts.firstOf(nameKey(id), at);
+    if (firstAt === at) continue;
+    const first = deals[firstAt];
+    const deal = deals[at];
+    let before = earlier.get(firstAt);
+    if (!before) earlier.set(firstAt, (before = [first]));
     const conflict = conflictOf(first, deal, levelFields);
     const repeats = before.find((b) => lines.every((i) => sameCell(b.cells[i], deal.cells[i])));
     const listing: Listing = {
@@ -123,7 +176,7 @@ export function markListings(
     };
     if (conflict) listing.conflict = conflict;
     if (repeats) listing.repeats = repeats;
-    deal.listing = listing;
+    table.setListing(at, listing);
     before.push(deal);
   }
 }

@@ -7,11 +7,20 @@ import {
   type SheetAt,
   type Table,
 } from '../kind';
-import { inferStages, kindOfStatus, type StageSighting } from '../stageInference';
+import { StageTally, kindOfStatus } from '../stageInference';
 import { withLanguages } from '../languages';
 import { settleDateOrders, type DateOrderNote } from '../dates';
 import { markListings } from './dealListings';
-import { PIPELINE_FIELDS, DATE_FIELDS, newDeal, type DateField, type Deal, type PipelineField } from './deal';
+import {
+  PIPELINE_FIELDS,
+  DATE_FIELDS,
+  DealColumns,
+  type DateField,
+  type Deal,
+  type DealNumberField,
+  type DealTextField,
+  type PipelineField,
+} from './deal';
 import { headerTexts, ignoreList, mapColumns, pinsFor } from '../table';
 import {
   DateReader,
@@ -246,6 +255,8 @@ export interface DateColumnNote extends DateOrderNote {
 }
 
 export interface PipelineTable extends Table<PipelineField, Deal> {
+  /** The same deals as `rows`, column by column: for the passes that scan a whole column. */
+  deals: DealColumns;
   dateNotes: DateColumnNote[];
   /** The currency symbol the amount column's number formats show, '' when they show none. */
   currency: string;
@@ -322,40 +333,55 @@ function settleDecimal(
 }
 
 interface RowReader {
-  field: PipelineField;
   index: number;
-  read(deal: Deal, value: CellValue, numberFormat: string | null | undefined): void;
+  read(deals: DealColumns, at: number, value: CellValue, numberFormat: string | null | undefined): void;
 }
 
-function problem(deal: Deal, column: number, field: PipelineField | undefined, reason: string) {
-  (deal.problems ??= []).push({ column, field, reason });
+/** Puts a parsed cell into its number column, or notes why it could not be read. */
+function store(
+  deals: DealColumns,
+  at: number,
+  column: number,
+  field: DealNumberField,
+  parsed: Parsed<number>,
+) {
+  if (parsed.ok === true) setNumber(deals, at, field, parsed.value);
+  else if (parsed.ok === false) deals.addProblem(at, { column, field, reason: parsed.reason });
 }
 
-/** The deal's number fields: an amount, a probability, the dates as day numbers. */
-type NumberField = 'amount' | 'probability' | DateField;
-
-/**
- * Puts a parsed cell into its field, or notes why it could not be read. The field is named, not
- * set through a callback: a closure per cell would be a million allocations on a big sheet.
- */
-function store(deal: Deal, column: number, field: NumberField, parsed: Parsed<number>) {
-  if (parsed.ok === true) deal[field] = parsed.value;
-  else if (parsed.ok === false) problem(deal, column, field, parsed.reason);
+function setNumber(deals: DealColumns, at: number, field: DealNumberField, value: number) {
+  if (field === 'amount' || field === 'probability') deals.setNumber(field, at, value);
+  else deals.setDay(field, at, value);
 }
 
-const TEXT_FIELDS = ['deal', 'owner', 'nextStep', 'source', 'product', 'account'] as const;
-const TEXT_KEYS: Record<
-  (typeof TEXT_FIELDS)[number],
-  'id' | 'owner' | 'nextStep' | 'source' | 'product' | 'account'
-> = {
+/** The pipeline fields read as text, and the deal field each is. */
+const TEXT_KEYS = {
   deal: 'id',
   owner: 'owner',
+  stage: 'stageText',
   nextStep: 'nextStep',
   source: 'source',
   product: 'product',
   account: 'account',
-};
+} as const satisfies Partial<Record<PipelineField, DealTextField>>;
+const NUMBER_FIELDS = ['amount', 'probability', ...DATE_FIELDS] as const;
 
+/** The table the sheet's deals go into: only the columns the sheet has. */
+function dealColumns(rows: CellValue[][], columns: Partial<Record<PipelineField, number>>, capacity: number) {
+  const texts: Partial<Record<DealTextField, number>> = {};
+  for (const [field, key] of Object.entries(TEXT_KEYS) as [keyof typeof TEXT_KEYS, DealTextField][]) {
+    const column = columns[field];
+    if (column !== undefined) texts[key] = column - 1;
+  }
+  const numbers = new Set(NUMBER_FIELDS.filter((f) => columns[f] !== undefined));
+  return new DealColumns(rows, texts, numbers, capacity);
+}
+
+/**
+ * One reader per column the sheet has, each writing its field's column of the table. Texts need no
+ * reading, as a deal's text is its cell; their readers only note error values. The field is named,
+ * not set through a callback: a closure per cell would be a million allocations on a big sheet.
+ */
 function rowReaders(
   columns: Partial<Record<PipelineField, number>>,
   context: ReadContext,
@@ -367,49 +393,52 @@ function rowReaders(
     const column = columns[field];
     if (column === undefined) return;
     readers.push({
-      field,
       index: column - 1,
-      read: (deal, v, fmt) =>
-        isErrorValue(v) ? problem(deal, column, field, `the cell holds the error ${v}`) : read(deal, v, fmt),
+      read: (t, at, v, fmt) =>
+        isErrorValue(v)
+          ? t.addProblem(at, { column, field, reason: `the cell holds the error ${v}` })
+          : read(t, at, v, fmt),
     });
   };
-  for (const field of TEXT_FIELDS) {
-    const key = TEXT_KEYS[field];
-    add(field, (deal, v) => (deal[key] = cellText(v)));
-  }
-  add('stage', (deal, v) => {
+  const noValue = () => {};
+  for (const field of ['deal', 'owner', 'nextStep', 'source', 'product', 'account'] as const)
+    add(field, noValue);
+  add('stage', (t, at, v) => {
     const text = cellText(v);
-    deal.stageText = text;
-    if (text !== undefined) deal.stage = context.stages.resolve(text);
+    if (text !== undefined) t.setStage(at, context.stages.resolve(text));
   });
   // Most amounts and dates are plain numbers: those skip the parse and its result object.
-  add('amount', (deal, v, fmt) => {
+  add('amount', (t, at, v, fmt) => {
     const dated = isDateFormat(fmt);
     const amount = plainAmount(v, dated);
-    if (amount !== undefined) deal.amount = amount;
-    else store(deal, columns.amount!, 'amount', parseAmount(v, decimal, dated));
+    if (amount !== undefined) t.setNumber('amount', at, amount);
+    else store(t, at, columns.amount!, 'amount', parseAmount(v, decimal, dated));
   });
-  add('probability', (deal, v) => store(deal, columns.probability!, 'probability', parsePercent(v)));
+  add('probability', (t, at, v) => store(t, at, columns.probability!, 'probability', parsePercent(v)));
   for (const field of DATE_FIELDS) {
     const reader = new DateReader(context.dateOrder, orders.get(field));
-    add(field, (deal, v) => {
+    add(field, (t, at, v) => {
       const day = typeof v === 'number' ? serialDay(v) : undefined;
-      if (day !== undefined) deal[field] = day;
-      else store(deal, columns[field]!, field, reader.read(v));
+      if (day !== undefined) t.setDay(field, at, day);
+      else store(t, at, columns[field]!, field, reader.read(v));
     });
   }
-  add('ignore', (deal, v) => {
+  add('ignore', (t, at, v) => {
     const ignore = ignoreList(v);
-    if (ignore) deal.ignore = ignore;
+    if (ignore) t.setIgnore(at, ignore);
   });
   return readers;
 }
 
 /** Error values in columns no reader looks at still deserve a word: the row's data is broken there. */
-function unreadErrors(deal: Deal, cells: CellValue[], read: Set<number>) {
+function unreadErrors(deals: DealColumns, at: number, cells: CellValue[], read: Set<number>) {
   for (let i = 0; i < cells.length; i++) {
     if (isErrorValue(cells[i]) && !read.has(i))
-      problem(deal, i + 1, undefined, `the cell holds the error ${cells[i]}`);
+      deals.addProblem(at, {
+        column: i + 1,
+        field: undefined,
+        reason: `the cell holds the error ${cells[i]}`,
+      });
   }
 }
 
@@ -419,6 +448,7 @@ function readPipeline(sheet: SheetSnapshot, headerIndex: number, context: ReadCo
   const { columns, idColumns, duplicateHeaders, missingPins } = pipelineColumns(headers, context);
   const firstData = headerIndex + 1;
   const { orders, notes } = dateOrders(rows, firstData, columns, context);
+  const deals = dealColumns(rows, columns, Math.max(rows.length - firstData, 0));
   const readers = rowReaders(
     columns,
     context,
@@ -427,18 +457,18 @@ function readPipeline(sheet: SheetSnapshot, headerIndex: number, context: ReadCo
   );
   const readIndexes = new Set(readers.map((r) => r.index));
   const closedBy = statusStages(columns, context);
-  const deals: Deal[] = [];
   for (let i = firstData; i < rows.length; i++) {
-    const cells = rows[i] ?? [];
-    if (isLabelRow(cells, columns)) continue;
+    const cells = rows[i];
+    // A missing row is a blank one, and a blank row is no deal.
+    if (cells === undefined || isLabelRow(cells, columns)) continue;
     const formats = sheet.numberFormats?.[i];
-    const deal = newDeal(i + 1, cells);
-    for (const r of readers) r.read(deal, cells[r.index], formats?.[r.index]);
-    if (closedBy) closeByStatus(deal, cells, columns, closedBy);
-    unreadErrors(deal, cells, readIndexes);
-    deals.push(deal);
+    const at = deals.add(i + 1);
+    for (const r of readers) r.read(deals, at, cells[r.index], formats?.[r.index]);
+    if (closedBy) closeByStatus(deals, at, cells, columns, closedBy);
+    unreadErrors(deals, at, cells, readIndexes);
   }
-  markListings(deals, headers, columns);
+  const views = deals.deals();
+  markListings(deals, views, headers, columns);
   return {
     kind: pipelineKind,
     sheet: sheet.name,
@@ -446,7 +476,8 @@ function readPipeline(sheet: SheetSnapshot, headerIndex: number, context: ReadCo
     columns,
     idColumns,
     headers,
-    rows: deals,
+    rows: views,
+    deals,
     duplicateHeaders,
     dateNotes: notes,
     missingPins,
@@ -495,15 +526,17 @@ function statusStages(columns: Partial<Record<PipelineField, number>>, context: 
  * and Salesforce keep the last stage of a lost deal and say "lost" beside it.
  */
 function closeByStatus(
-  deal: Deal,
+  deals: DealColumns,
+  at: number,
   cells: CellValue[],
   columns: Partial<Record<PipelineField, number>>,
   closedBy: NonNullable<ReturnType<typeof statusStages>>,
 ) {
-  if (!deal.stage || deal.stage.closed) return;
-  const at = (f: PipelineField) => (columns[f] === undefined ? undefined : cells[columns[f]! - 1]);
-  const kind = statusOf(at('status'), at('isWon'), at('isClosed'));
-  if (kind === 'won' || kind === 'lost') deal.stage = closedBy[kind] ?? deal.stage;
+  const stage = deals.stage(at);
+  if (!stage || stage.closed) return;
+  const cell = (f: PipelineField) => (columns[f] === undefined ? undefined : cells[columns[f]! - 1]);
+  const kind = statusOf(cell('status'), cell('isWon'), cell('isClosed'));
+  if (kind === 'won' || kind === 'lost') deals.setStage(at, closedBy[kind] ?? stage);
 }
 
 /** Open, won or lost by a status cell, else by IsWon and IsClosed flags (as Salesforce exports them). */
@@ -518,8 +551,8 @@ function statusOf(status: CellValue, isWon: CellValue, isClosed: CellValue) {
   return closed === false ? 'open' : undefined;
 }
 
-/** What each deal row says about its stage: the stage cell, its probability, a status beside it. */
-function* stageSightings(at: SheetAt, context: ReadContext): Generator<StageSighting> {
+/** Tells the tally what each deal row says about its stage: the stage cell, its probability, a status beside it. */
+function tallyStages(at: SheetAt, context: ReadContext, tally: StageTally): void {
   const rows = at.sheet.values;
   const headers = headerTexts(rows, at.headerIndex);
   const { columns } = pipelineColumns(headers, context);
@@ -527,31 +560,26 @@ function* stageSightings(at: SheetAt, context: ReadContext): Generator<StageSigh
   const cell = (cells: CellValue[], column: number | undefined) =>
     column === undefined ? undefined : cells[column - 1];
   for (let i = at.headerIndex + 1; i < rows.length; i++) {
-    const cells = rows[i] ?? [];
-    if (isLabelRow(cells, columns)) continue;
+    const cells = rows[i];
+    if (cells === undefined || isLabelRow(cells, columns)) continue;
     const text = wordsOf(cells[columns.stage - 1]);
     if (text === undefined) continue;
-    const sighting: StageSighting = { text };
     const p = columns.probability === undefined ? undefined : parsePercent(cells[columns.probability - 1]);
-    if (p?.ok === true) sighting.probability = p.value;
     const status = statusOf(
       cell(cells, columns.status),
       cell(cells, columns.isWon),
       cell(cells, columns.isClosed),
     );
-    if (status) sighting.status = status;
-    yield sighting;
+    tally.add(text, p?.ok === true ? p.value : undefined, status);
   }
 }
 
 /** With no stages in the config, the stages every pipeline sheet of the workbook uses. */
 function learnStages(sheets: readonly SheetAt[], context: ReadContext): Partial<ReadContext> {
   if (context.stages.configured) return {};
-  const inferred = inferStages(
-    (function* () {
-      for (const at of sheets) yield* stageSightings(at, context);
-    })(),
-  );
+  const tally = new StageTally();
+  for (const at of sheets) tallyStages(at, context, tally);
+  const inferred = tally.infer();
   return inferred ? { stages: inferred.model } : {};
 }
 
