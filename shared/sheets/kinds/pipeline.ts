@@ -260,6 +260,8 @@ export interface PipelineTable extends Table<PipelineField, Deal> {
   dateNotes: DateColumnNote[];
   /** The currency symbol the amount column's number formats show, '' when they show none. */
   currency: string;
+  /** The decimal sign the amount column's text amounts were read with: the config's, or the column's own. */
+  decimal: DecimalSeparator;
 }
 
 /** A title or section label spanning the row ("Q3 deals"), not a deal: skipped, like a blank row. */
@@ -449,12 +451,8 @@ function readPipeline(sheet: SheetSnapshot, headerIndex: number, context: ReadCo
   const firstData = headerIndex + 1;
   const { orders, notes } = dateOrders(rows, firstData, columns, context);
   const deals = dealColumns(rows, columns, Math.max(rows.length - firstData, 0));
-  const readers = rowReaders(
-    columns,
-    context,
-    orders,
-    settleDecimal(rows, firstData, columns.amount, context),
-  );
+  const decimal = settleDecimal(rows, firstData, columns.amount, context);
+  const readers = rowReaders(columns, context, orders, decimal);
   const readIndexes = new Set(readers.map((r) => r.index));
   const closedBy = statusStages(columns, context);
   for (let i = firstData; i < rows.length; i++) {
@@ -482,6 +480,7 @@ function readPipeline(sheet: SheetSnapshot, headerIndex: number, context: ReadCo
     dateNotes: notes,
     missingPins,
     currency: amountCurrency(sheet, firstData, columns.amount),
+    decimal,
   };
 }
 

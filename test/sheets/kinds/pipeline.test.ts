@@ -94,3 +94,16 @@ describe('the pipeline reader with no locale configured', () => {
     expect(table.rows[0]).toMatchObject({ id: '17', amount: 4500 });
   });
 });
+
+describe('deal ids listed on several rows', () => {
+  it('tells two ids apart whose hashes are the same ("D-29845" and "D-205580")', () => {
+    const table = read([
+      ['Deal', 'Owner', 'Stage', 'Amount'],
+      ['D-29845', 'Ann', 'Proposal', 100],
+      ['D-205580', 'Bob', 'Proposal', 200],
+      ['d-205580 ', 'Bob', 'Proposal', 300],
+    ]);
+    expect(table.rows.map((d) => d.listing?.first.row)).toEqual([undefined, undefined, 3]);
+    expect(table.rows[2].listing).toMatchObject({ line: false, conflict: 'amount' });
+  });
+});
