@@ -27,7 +27,9 @@ export const inconsistentStageSpelling = defineRule({
       pipeline: {
         table(table) {
           const spellings = new Map<string, Map<string, number>>();
-          for (const deal of table.rows) {
+          // An index loop: this runs once, unoptimised, and a for-of made an iterator result a row.
+          for (let i = 0; i < table.rows.length; i++) {
+            const deal = table.rows[i];
             if (!deal.stage || deal.stageText === undefined) continue;
             const key = normalizeHeader(deal.stageText);
             let counts = spellings.get(key);
