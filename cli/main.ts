@@ -9,6 +9,7 @@ import { printableConfig } from '../shared/engine/config';
 import { readWorkbookSettings, stageList } from '../shared/engine/engine';
 import {
   FORMATTERS,
+  jsonChunks,
   formatStylish,
   type FormatName,
   type LintReport,
@@ -74,7 +75,7 @@ async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     readMs,
   };
   const hasErrors = workbooks.some((w) => w.result.diagnostics.some((d) => d.severity === 'error'));
-  write(io.stdout, render(options.format, report, io), EXIT_OK);
+  await writeReport(io.stdout, options.format, report, io);
   const unrecognised = loaded.filter((_, i) => workbooks[i].result.sheets.every((s) => s.role === undefined));
   for (const input of unrecognised) io.stderr.write(nothingRecognised(input));
   if (options.snapshot !== undefined) {
@@ -192,6 +193,19 @@ function render(format: FormatName, report: LintReport, io: CliIO): string {
   if (format !== 'stylish') return FORMATTERS[format](report);
   const colour = io.stdoutIsTTY && !process.env.NO_COLOR;
   return formatStylish(report, { painter: pc.createColors(colour) });
+}
+
+/**
+ * The report to the stream. JSON goes out a piece at a time, waiting whenever the stream asks to:
+ * a million rows' problems are about 90 MB of it, which one string and one buffer held twice over.
+ */
+async function writeReport(stream: NodeJS.WritableStream, format: FormatName, report: LintReport, io: CliIO) {
+  if (format !== 'json') {
+    stream.write(render(format, report, io));
+    return;
+  }
+  for (const chunk of jsonChunks(report))
+    if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
 }
 
 function write(stream: NodeJS.WritableStream, text: string, code: number): number {

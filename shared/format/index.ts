@@ -13,7 +13,7 @@ export {
   type Painter,
   type StylishOptions,
 } from './stylish';
-export { formatJson, jsonEntries, jsonEntry, type JsonEntry, type JsonFix, type JsonEdit } from './json';
+export { formatJson, jsonChunks, jsonEntry, type JsonEntry, type JsonFix, type JsonEdit } from './json';
 export {
   formatSarif,
   sarifLog,

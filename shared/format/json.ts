@@ -70,14 +70,32 @@ export function jsonEntry(d: Diagnostic, file?: string): JsonEntry {
   return entry;
 }
 
-export function jsonEntries(report: LintReport): JsonEntry[] {
-  const withFile = report.workbooks.length > 1;
-  return report.workbooks.flatMap((w) =>
-    w.result.diagnostics.map((d) => jsonEntry(d, withFile ? w.path : undefined)),
-  );
-}
-
 /** Compact, like ESLint's json formatter: the consumer is a program. */
 export function formatJson(report: LintReport): string {
-  return `${JSON.stringify(jsonEntries(report))}\n`;
+  return [...jsonChunks(report)].join('');
+}
+
+/** How many problems one piece of `jsonChunks` holds. */
+const ENTRIES_A_CHUNK = 2000;
+
+/**
+ * The json report in pieces, for a writer that can take it a piece at a time: together exactly
+ * `formatJson`'s text. A million-row sheet has hundreds of thousands of problems, and one string
+ * of them (then one buffer of its bytes) was about 90 MB to build before the first byte went out.
+ */
+export function* jsonChunks(report: LintReport): Generator<string> {
+  const withFile = report.workbooks.length > 1;
+  let pending: string[] = [];
+  let first = true;
+  for (const w of report.workbooks) {
+    for (const d of w.result.diagnostics) {
+      pending.push(JSON.stringify(jsonEntry(d, withFile ? w.path : undefined)));
+      if (pending.length === ENTRIES_A_CHUNK) {
+        yield (first ? '[' : ',') + pending.join(',');
+        first = false;
+        pending = [];
+      }
+    }
+  }
+  yield (first ? '[' : pending.length ? ',' : '') + pending.join(',') + ']\n';
 }

@@ -3,14 +3,18 @@ import {
   FORMATTERS,
   formatJson,
   formatStylish,
-  jsonEntries,
+  jsonChunks,
   sarifLog,
   toArtifactUri,
   ruleName,
   type LintReport,
+  type JsonEntry,
   type LintedWorkbook,
   type Painter,
 } from '../../shared/format';
+
+/** The json report's problems, as a program reading it gets them. */
+const entriesOf = (r: LintReport) => JSON.parse(formatJson(r)) as JsonEntry[];
 
 const sheetSummary = (name: string, rows: number) => ({
   name,
@@ -177,7 +181,7 @@ describe('stylish', () => {
 
 describe('json', () => {
   it('has exactly the documented keys, leaving out the absent ones', () => {
-    const entries = jsonEntries(report([xlsx]));
+    const entries = entriesOf(report([xlsx]));
     expect(entries).toHaveLength(4);
     expect(Object.keys(entries[0]).sort()).toEqual([
       'address',
@@ -243,14 +247,14 @@ describe('json', () => {
         },
       ],
     });
-    expect(jsonEntries(report([workbook('a.xlsx', [fill])]))[0].fixes).toEqual([
+    expect(entriesOf(report([workbook('a.xlsx', [fill])]))[0].fixes).toEqual([
       { title: 'Set owner', edits: [{ address: 'Pipeline!B4', value: 'Ana', previous: null }] },
     ]);
   });
 
   it('adds the input path as `file` only when there are several inputs', () => {
-    expect(jsonEntries(report([xlsx])).some((e) => 'file' in e)).toBe(false);
-    const entries = jsonEntries(report([xlsx, workbook('crm', [infoSheet], { Notes: 'crm/Notes.csv' })]));
+    expect(entriesOf(report([xlsx])).some((e) => 'file' in e)).toBe(false);
+    const entries = entriesOf(report([xlsx, workbook('crm', [infoSheet], { Notes: 'crm/Notes.csv' })]));
     expect(entries.map((e) => e.file)).toEqual([
       'examples/pipeline.xlsx',
       'examples/pipeline.xlsx',
@@ -263,6 +267,17 @@ describe('json', () => {
 
   it('is an empty array when clean', () => {
     expect(formatJson(report([workbook('a.csv', [])]))).toBe('[]\n');
+  });
+
+  it('comes in pieces that make exactly one JSON document, however many problems there are', () => {
+    for (const n of [0, 1, 1999, 2000, 2001, 4500]) {
+      const many = Array.from({ length: n }, (_, i) => diagnostic({ at: ['Pipeline', i + 2, 2] }));
+      const r = report([workbook('a.csv', many)]);
+      const chunks = [...jsonChunks(r)];
+      expect(chunks.length).toBe(Math.floor(n / 2000) + 1);
+      expect(chunks.join('')).toBe(`${JSON.stringify(entriesOf(r))}\n`);
+      expect(entriesOf(r)).toHaveLength(n);
+    }
   });
 });
 
