@@ -539,7 +539,7 @@ function closeByStatus(
 }
 
 /** Open, won or lost by a status cell, else by IsWon and IsClosed flags (as Salesforce exports them). */
-function statusOf(status: CellValue, isWon: CellValue, isClosed: CellValue) {
+export function statusOf(status: CellValue, isWon: CellValue, isClosed: CellValue) {
   const text = wordsOf(status);
   const byText = text === undefined ? undefined : kindOfStatus(text);
   if (byText) return byText;

@@ -1,8 +1,9 @@
 /**
  * The pipeline read the plain way, as the reference the fast reader is checked against: one
  * object per row, every cell through the full parse (no short cut for plain numbers), listings
- * found with a `Map` and a scan of the earlier rows. It shares the table-level decisions (which
- * column is which field, how text dates are ordered) with the reader it checks, and nothing per row.
+ * found with a `Map` and a scan of the earlier rows. It shares with the reader it checks the
+ * table-level decisions (which column is which field, how text dates are ordered, the decimal sign)
+ * and what a status cell says, and nothing else.
  */
 import type { CellValue, SheetSnapshot } from '../../../shared/ground/types';
 import type { ReadContext } from '../../../shared/sheets/kind';
@@ -14,11 +15,11 @@ import {
   type PipelineField,
   type PipelineTable,
   type ValueProblem,
+  statusOf,
 } from '../../../shared/sheets/kinds/pipeline';
 import { lineColumns } from '../../../shared/sheets/kinds/dealListings';
 import { DEAL_LEVEL_FIELDS } from '../../../shared/sheets/kinds/deal';
 import { settleDateOrders } from '../../../shared/sheets/dates';
-import { kindOfStatus } from '../../../shared/sheets/stageInference';
 import { ignoreList } from '../../../shared/sheets/table';
 import { nameKey, normalizeHeader } from '../../../shared/ground/keys';
 import {
@@ -29,8 +30,6 @@ import {
   isErrorValue,
   parseAmount,
   parsePercent,
-  wordsOf,
-  yesOrNo,
   type Parsed,
 } from '../../../shared/ground/values';
 
@@ -112,17 +111,6 @@ function isLabel(cells: CellValue[], stage: CellValue): boolean {
   if (filled.length === 0) return true;
   if (filled.some((v) => v !== filled[0])) return false;
   return typeof filled[0] === 'string' && (filled.length > 1 || isBlank(stage)) && !isErrorValue(filled[0]);
-}
-
-function statusOf(status: CellValue, isWon: CellValue, isClosed: CellValue) {
-  const text = wordsOf(status);
-  const byText = text === undefined ? undefined : kindOfStatus(text);
-  if (byText) return byText;
-  const won = yesOrNo(isWon);
-  const closed = yesOrNo(isClosed);
-  if (won === true) return 'won';
-  if (closed === true) return won === false ? 'lost' : undefined;
-  return closed === false ? 'open' : undefined;
 }
 
 function levelValue(deal: Deal, field: ConflictField): string | number | undefined {
