@@ -1,5 +1,6 @@
 import type { CellEdit, Diagnostic, WorkbookSnapshot } from '../ground/types';
 import { isBlank } from '../ground/values';
+import { flatText } from '../ground/words';
 import type { ReadContext, RowRecord, SheetAt, SheetInfo, SheetKind } from '../sheets/kind';
 import { findHeader } from '../sheets/detect';
 import { countDataRows } from '../sheets/table';
@@ -190,7 +191,7 @@ function toDiagnostic(
   r: Report,
   kind?: SheetKind,
 ): Diagnostic {
-  const d: Diagnostic = { ruleId, severity, message: r.message, location: r.location };
+  const d: Diagnostic = { ruleId, severity, message: flatText(r.message), location: r.location };
   if (r.related?.length) d.related = r.related;
   if (r.fixes?.length) d.fixes = r.fixes;
   const deal = r.row && kind?.dealOf?.(r.row);

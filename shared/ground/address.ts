@@ -1,4 +1,5 @@
 import type { CellLocation } from './types';
+import { flatText } from './words';
 
 /** 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {
@@ -44,5 +45,5 @@ export function cellAddress(sheet: string, row: number, column: number): string 
 }
 
 export function cellLocation(sheet: string, row: number, column: number): CellLocation {
-  return { sheet, row, column, address: cellAddress(sheet, row, column) };
+  return { sheet, row, column, address: flatText(cellAddress(sheet, row, column)) };
 }

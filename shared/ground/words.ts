@@ -59,3 +59,14 @@ export function currencyOf(formats: Iterable<string | null | undefined>): string
   }
   return '';
 }
+
+/**
+ * The same text, stored in one piece. A message built from a template is a tree of the pieces it
+ * joined (about 360 bytes for a 100-character message), which lives as long as the diagnostic; one
+ * piece is about 140. A lint of a million rows keeps a quarter of a million messages. Reading a
+ * character makes V8 join the tree in place, so the text is the same value, only smaller.
+ */
+export function flatText(text: string): string {
+  if (text.length > 0) text.charCodeAt(text.length - 1);
+  return text;
+}
