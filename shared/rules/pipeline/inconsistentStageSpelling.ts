@@ -22,7 +22,7 @@ export const inconsistentStageSpelling = defineRule({
      * Per stage spelling that is not its stage's commonest, the commonest one and how many deals use
      * it; worked out once per table before the rows, so a row costs one lookup.
      */
-    let respell = new Map<string, { text: string; count: number }>();
+    let respell = new Map<string, Respelling>();
     return {
       pipeline: {
         table(table) {
@@ -40,7 +40,14 @@ export const inconsistentStageSpelling = defineRule({
           for (const counts of spellings.values()) {
             if (counts.size < 2) continue;
             const common = commonest(counts);
-            for (const text of counts.keys()) if (text !== common.text) respell.set(text, common);
+            for (const text of counts.keys())
+              if (text !== common.text)
+                respell.set(text, {
+                  text: common.text,
+                  // Worked out once per spelling, and shared by every deal written that way.
+                  message: `Stage "${text}" is written "${common.text}" on ${plural(common.count, 'other deal')}; one spelling keeps filters and pivot tables whole`,
+                  title: `Change to "${common.text}"`,
+                });
           }
         },
         row(deal, table) {
@@ -50,14 +57,23 @@ export const inconsistentStageSpelling = defineRule({
           context.report({
             row: deal,
             location: cellOf(table, deal, 'stage'),
-            message: `Stage "${deal.stageText}" is written "${common.text}" on ${plural(common.count, 'other deal')}; one spelling keeps filters and pivot tables whole`,
-            fixes: [setCellFix(table, deal, 'stage', `Change to "${common.text}"`, common.text, true)],
+            message: common.message,
+            fixes: [setCellFix(table, deal, 'stage', common.title, common.text, true)],
           });
         },
       },
     };
   },
 });
+
+/** A spelling of a stage that is not its commonest, and what is reported where it is used. */
+interface Respelling {
+  /** The commonest spelling. */
+  text: string;
+  message: string;
+  /** The fix's title. */
+  title: string;
+}
 
 /** The spelling most deals use; the first seen of those tied. */
 function commonest(counts: ReadonlyMap<string, number>): { text: string; count: number } {

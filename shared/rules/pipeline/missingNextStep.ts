@@ -17,6 +17,17 @@ export const missingNextStep = defineRule({
     columns: { pipeline: { requires: ['stage'], onlyWith: ['nextStep'] } },
   },
   create(context) {
+    // One message per stage, shared by every deal it is about: a big sheet has tens of thousands.
+    const messages = new Map<string, string>();
+    const messageFor = (stage: string) => {
+      let message = messages.get(stage);
+      if (message === undefined)
+        messages.set(
+          stage,
+          (message = `No next step for an open deal in ${stage}; note what happens next and when`),
+        );
+      return message;
+    };
     return {
       pipeline: {
         row(deal, table) {
@@ -25,7 +36,7 @@ export const missingNextStep = defineRule({
           context.report({
             row: deal,
             location: cellOf(table, deal, 'nextStep'),
-            message: `No next step for an open deal in ${deal.stage!.name}; note what happens next and when`,
+            message: messageFor(deal.stage!.name),
           });
         },
       },

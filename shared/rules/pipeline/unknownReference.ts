@@ -19,10 +19,15 @@ interface Check {
   idColumn?: number;
   column: number;
   judge(value: string): Verdict;
-  noun: string;
-  /** The list's column, as a reference: Products!A:A. */
-  where: string;
   listCell: CellLocation;
+  /** The message, the related note and the fix's title (when there is a guess) for an unlisted value. */
+  words(value: string, guess: string | undefined): Words;
+}
+
+interface Words {
+  message: string;
+  related: string;
+  title: string;
 }
 
 const NOUNS: Record<LookupKey, string> = { product: 'Product', account: 'Account', owner: 'Owner' };
@@ -81,14 +86,28 @@ export const unknownReference = defineRule({
             // A list kept by id checks the deal's id cell when the sheet has one, else its name.
             const idColumn = list.byId ? table.idColumns[key] : undefined;
             const letter = columnLetter(list.column);
+            const noun = idColumn === undefined ? NOUNS[key] : `${NOUNS[key]} id`;
+            const where = `${quoteSheetName(list.sheet)}!${letter}:${letter}`;
+            // What is said about an unlisted value, once per value: shared by every deal that has it.
+            const said = new Map<string, Words>();
             checks.push({
               key,
               idColumn,
               column: idColumn ?? table.columns[key]!,
               judge: judgeIn(idColumn === undefined ? names.get(key)! : list.values),
-              noun: idColumn === undefined ? NOUNS[key] : `${NOUNS[key]} id`,
-              where: `${quoteSheetName(list.sheet)}!${letter}:${letter}`,
               listCell: cellLocation(list.sheet, list.headerRow, list.column),
+              words: (value, guess) => {
+                let words = said.get(value);
+                if (!words) {
+                  words = {
+                    message: `${noun} "${value}" is not in the ${key} list on ${where}${guess ? `; did you mean "${guess}"?` : ''}`,
+                    related: `The ${key} list`,
+                    title: guess ? `Change to "${guess}"` : '',
+                  };
+                  said.set(value, words);
+                }
+                return words;
+              },
             });
           }
         },
@@ -100,15 +119,16 @@ export const unknownReference = defineRule({
             const { known, guess } = check.judge(value);
             if (known) continue;
             const location = cellLocation(table.sheet, deal.row, column);
+            const words = check.words(value, guess);
             context.report({
               row: deal,
               location,
-              message: `${check.noun} "${value}" is not in the ${key} list on ${check.where}${guess ? `; did you mean "${guess}"?` : ''}`,
-              related: [{ location: check.listCell, message: `The ${key} list` }],
+              message: words.message,
+              related: [{ location: check.listCell, message: words.related }],
               fixes: guess
                 ? [
                     {
-                      title: `Change to "${guess}"`,
+                      title: words.title,
                       edits: [{ location, value: guess, previous: deal.cells[column - 1] ?? null }],
                       preferred: true,
                     },

@@ -25,25 +25,32 @@ export const unknownStage = defineRule({
       : stages.origin === 'inferred'
         ? 'looks like a misspelling: it is rare and close to another stage'
         : 'is not a stage Pipelint knows; list your own in the config\'s "stages"';
-    // A misspelt stage is usually misspelt the same way on many rows: one search per spelling.
-    const guesses = new Map<string, { name: string } | undefined>();
-    const suggest = (text: string) => {
-      if (!guesses.has(text)) guesses.set(text, stages.suggest(text));
-      return guesses.get(text);
+    // A misspelt stage is usually misspelt the same way on many rows: one search, one message and
+    // one fix title per spelling, shared by every deal written that way.
+    const verdicts = new Map<string, { message: string; guess?: { name: string; title: string } }>();
+    const verdictOf = (text: string) => {
+      let verdict = verdicts.get(text);
+      if (!verdict) {
+        const guess = stages.suggest(text);
+        verdict = {
+          message: `Stage "${text}" ${fact}${guess ? `; did you mean "${guess.name}"?` : ''}`,
+          guess: guess && { name: guess.name, title: `Change to "${guess.name}"` },
+        };
+        verdicts.set(text, verdict);
+      }
+      return verdict;
     };
     return {
       pipeline: {
         row(deal, table) {
           if (isFurtherLine(deal)) return;
           if (deal.stageText === undefined || deal.stage) return;
-          const guess = suggest(deal.stageText);
+          const { message, guess } = verdictOf(deal.stageText);
           context.report({
             row: deal,
             location: cellOf(table, deal, 'stage'),
-            message: `Stage "${deal.stageText}" ${fact}${guess ? `; did you mean "${guess.name}"?` : ''}`,
-            fixes: guess
-              ? [setCellFix(table, deal, 'stage', `Change to "${guess.name}"`, guess.name, true)]
-              : [],
+            message,
+            fixes: guess ? [setCellFix(table, deal, 'stage', guess.title, guess.name, true)] : [],
           });
         },
       },

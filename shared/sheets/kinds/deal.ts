@@ -214,8 +214,9 @@ export class DealColumns {
 
   /** Every row as a `Deal`, in sheet order. */
   deals(): Deal[] {
-    const deals: Deal[] = [];
-    for (let at = 0; at < this.size; at++) deals.push(new DealRow(this, at));
+    // Sized once: pushing a million would copy the array to a bigger one some thirty times.
+    const deals = new Array<Deal>(this.size);
+    for (let at = 0; at < this.size; at++) deals[at] = new DealRow(this, at);
     return deals;
   }
 }
