@@ -5,7 +5,7 @@ import { cellLocation, columnLetter, quoteSheetName } from '../../ground/address
 import { noOptions } from '../util';
 import { cellText } from '../../ground/values';
 import { nameKey } from '../../ground/keys';
-import type { CellLocation } from '../../ground/types';
+import type { RelatedLocation } from '../../ground/types';
 
 interface Verdict {
   known: boolean;
@@ -19,14 +19,14 @@ interface Check {
   idColumn?: number;
   column: number;
   judge(value: string): Verdict;
-  listCell: CellLocation;
-  /** The message, the related note and the fix's title (when there is a guess) for an unlisted value. */
+  /** Where the list is, as every report on this check points to it. */
+  list: RelatedLocation;
+  /** The message and the fix's title (when there is a guess) for an unlisted value. */
   words(value: string, guess: string | undefined): Words;
 }
 
 interface Words {
   message: string;
-  related: string;
   title: string;
 }
 
@@ -95,13 +95,15 @@ export const unknownReference = defineRule({
               idColumn,
               column: idColumn ?? table.columns[key]!,
               judge: judgeIn(idColumn === undefined ? names.get(key)! : list.values),
-              listCell: cellLocation(list.sheet, list.headerRow, list.column),
+              list: {
+                location: cellLocation(list.sheet, list.headerRow, list.column),
+                message: `The ${key} list`,
+              },
               words: (value, guess) => {
                 let words = said.get(value);
                 if (!words) {
                   words = {
                     message: `${noun} "${value}" is not in the ${key} list on ${where}${guess ? `; did you mean "${guess}"?` : ''}`,
-                    related: `The ${key} list`,
                     title: guess ? `Change to "${guess}"` : '',
                   };
                   said.set(value, words);
@@ -124,7 +126,7 @@ export const unknownReference = defineRule({
               row: deal,
               location,
               message: words.message,
-              related: [{ location: check.listCell, message: words.related }],
+              related: [check.list],
               fixes: guess
                 ? [
                     {
