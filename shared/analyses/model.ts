@@ -3,7 +3,6 @@ import type { DateOrder, DayNumber, DecimalSeparator } from '../ground/values';
 import type { SheetInfo } from '../sheets/kind';
 import type { StageInfo, StageModel } from '../sheets/stages';
 import type { AnyTable, KindId, TableOf } from '../sheets/registry';
-import { isFurtherLine, isOpen } from '../sheets/kinds/pipeline';
 import type { Goal } from '../sheets/kinds/goals';
 import type { LookupKey } from '../sheets/kinds/lookup';
 import type { PathStep, PathTable } from '../sheets/kinds/path';
@@ -131,15 +130,18 @@ export class WorkbookModel {
   wonCycles(): readonly number[] {
     if (!this.cycles) {
       const cycles: number[] = [];
-      for (const table of this.tables('pipeline')) {
-        for (const deal of table.rows) {
-          if (isFurtherLine(deal)) continue;
-          const start = deal.created ?? deal.stageDate;
-          if (deal.stage?.closed !== 'won' || start === undefined || deal.closeDate === undefined) continue;
-          if (deal.closeDate >= start) cycles.push(deal.closeDate - start);
+      // Column by column: four getters a deal were most of this on a million rows.
+      for (const { deals } of this.tables('pipeline')) {
+        for (let at = 0; at < deals.size; at++) {
+          if (deals.stage(at)?.closed !== 'won') continue;
+          const start = deals.day('created', at) ?? deals.day('stageDate', at);
+          const close = deals.day('closeDate', at);
+          if (start === undefined || close === undefined || close < start) continue;
+          if (deals.listingOf(at)?.line !== true) cycles.push(close - start);
         }
       }
-      this.cycles = cycles.sort((a, b) => a - b);
+      // Sorted as numbers by the typed array, not through a comparator called n log n times.
+      this.cycles = Array.from(Float64Array.from(cycles).sort());
     }
     return this.cycles;
   }
@@ -160,8 +162,11 @@ export class WorkbookModel {
       let first = Infinity;
       if (this.stages.configured) first = this.stages.stages.find((s) => !s.closed)?.index ?? Infinity;
       else
-        for (const t of this.tables('pipeline'))
-          for (const d of t.rows) if (isOpen(d) && d.stage!.index < first) first = d.stage!.index;
+        for (const { deals } of this.tables('pipeline'))
+          for (let at = 0; at < deals.size; at++) {
+            const stage = deals.stage(at);
+            if (stage !== undefined && stage.closed === undefined && stage.index < first) first = stage.index;
+          }
       this.firstOpen = Number.isFinite(first) ? first : null;
     }
     return this.firstOpen ?? undefined;
