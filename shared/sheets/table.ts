@@ -145,7 +145,8 @@ export function cellOf<F extends string>(table: Table<F, RowRecord>, row: RowRec
 
 /**
  * A quick fix that writes one cell of a row, of any kind, remembering what the cell held so the
- * host can undo it (and refuse the fix if the cell changed since the lint).
+ * host can undo it (and refuse the fix if the cell changed since the lint). A report about the
+ * same cell passes its `location`: one object for both, not two, for each of a big sheet's reports.
  */
 export function setCellFix<F extends string, R extends RowRecord>(
   table: Table<F, R>,
@@ -154,10 +155,11 @@ export function setCellFix<F extends string, R extends RowRecord>(
   title: string,
   value: string | number,
   preferred = false,
+  location = cellOf(table, row, field),
 ): QuickFix {
   const fix: QuickFix = {
     title,
-    edits: [{ location: cellOf(table, row, field), value, previous: rawCell(table, row, field) ?? null }],
+    edits: [{ location, value, previous: rawCell(table, row, field) ?? null }],
   };
   if (preferred) fix.preferred = true;
   return fix;

@@ -54,11 +54,12 @@ export const inconsistentStageSpelling = defineRule({
           if (!deal.stage || deal.stageText === undefined) return;
           const common = respell.get(deal.stageText);
           if (common === undefined) return;
+          const location = cellOf(table, deal, 'stage');
           context.report({
             row: deal,
-            location: cellOf(table, deal, 'stage'),
+            location,
             message: common.message,
-            fixes: [setCellFix(table, deal, 'stage', common.title, common.text, true)],
+            fixes: [setCellFix(table, deal, 'stage', common.title, common.text, true, location)],
           });
         },
       },

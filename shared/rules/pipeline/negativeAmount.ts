@@ -20,11 +20,13 @@ export const negativeAmount = defineRule({
       pipeline: {
         row(deal, table) {
           if (deal.amount === undefined || deal.amount >= 0) return;
+          const location = cellOf(table, deal, 'amount');
+          const title = `Change to ${money(-deal.amount)}`;
           context.report({
             row: deal,
-            location: cellOf(table, deal, 'amount'),
+            location,
             message: `Amount is ${money(deal.amount)}; a deal's value cannot be below zero`,
-            fixes: [setCellFix(table, deal, 'amount', `Change to ${money(-deal.amount)}`, -deal.amount)],
+            fixes: [setCellFix(table, deal, 'amount', title, -deal.amount, false, location)],
           });
         },
       },

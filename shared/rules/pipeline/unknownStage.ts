@@ -46,11 +46,12 @@ export const unknownStage = defineRule({
           if (isFurtherLine(deal)) return;
           if (deal.stageText === undefined || deal.stage) return;
           const { message, guess } = verdictOf(deal.stageText);
+          const location = cellOf(table, deal, 'stage');
           context.report({
             row: deal,
-            location: cellOf(table, deal, 'stage'),
+            location,
             message,
-            fixes: guess ? [setCellFix(table, deal, 'stage', guess.title, guess.name, true)] : [],
+            fixes: guess ? [setCellFix(table, deal, 'stage', guess.title, guess.name, true, location)] : [],
           });
         },
       },

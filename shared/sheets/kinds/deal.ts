@@ -72,6 +72,46 @@ export type DealNumberField = 'amount' | 'probability' | DateField;
 const NO_DAY = -0x80000000;
 
 /**
+ * The text fields a pipeline repeats down its rows: a few dozen owners, stages and products, a
+ * few hundred accounts. Their rows keep a code for their cell's text instead of the cell.
+ */
+export const CODED_FIELDS = ['owner', 'stageText', 'product', 'account', 'source'] as const;
+export type CodedField = (typeof CODED_FIELDS)[number];
+
+/** The most distinct texts a coded column keeps; rows past that are read from their cells. */
+const MAX_CODES = 0xffff;
+
+/**
+ * A text column of many rows and few distinct texts: each distinct cell text read once, each row a
+ * two-byte code. Rules that ask every row for its owner or stage then read a small array, not the
+ * row's cells: on a million rows, pulling each row's cells back into the cache for every rule that
+ * asks was most of what those rules cost.
+ */
+class TextCodes {
+  /** Per row, 1 + the index of its text in `texts`; 0 when the row's cell is read as it is. */
+  readonly codes: Uint16Array;
+  /** Per code less one, the text (undefined for a blank cell). */
+  readonly texts: (string | undefined)[] = [];
+  private readonly index = new Map<string, number>();
+
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+  }
+
+  /** Codes a row whose cell holds a string that is not an error value; 0 once the column is too varied. */
+  note(at: number, cell: string): number {
+    let code = this.index.get(cell);
+    if (code === undefined) {
+      if (this.texts.length >= MAX_CODES) return 0;
+      code = this.texts.push(cellText(cell));
+      this.index.set(cell, code);
+    }
+    this.codes[at] = code;
+    return code;
+  }
+}
+
+/**
  * The pipeline's deals, column by column. On a big sheet memory is time: every megabyte a lint
  * touches for the first time costs the system a page fault, and a million deals as objects of 19
  * fields were 180 MB. So only what a cell does not already say is kept: the sheet row, the amount
@@ -96,6 +136,7 @@ export class DealColumns {
   private readonly problems = new RowExtras<ValueProblem[]>();
   private readonly ignores = new RowExtras<string[]>();
   private readonly listings = new RowExtras<Listing>();
+  private readonly coded: Partial<Record<CodedField, TextCodes>> = {};
   private renamed?: Map<DealTextField, Map<number, string>>;
 
   /**
@@ -111,6 +152,8 @@ export class DealColumns {
   ) {
     this.rows = new Int32Array(capacity);
     this.stageCodes = new Uint16Array(capacity);
+    for (const field of CODED_FIELDS)
+      if (textColumns[field] !== undefined) this.coded[field] = new TextCodes(capacity);
     const self = this as { -readonly [F in DealNumberField]?: Float64Array | Int32Array };
     for (const field of numberFields)
       self[field] =
@@ -134,12 +177,25 @@ export class DealColumns {
   text(field: DealTextField, at: number): string | undefined {
     const renamed = this.renamed?.get(field)?.get(at);
     if (renamed !== undefined) return renamed;
+    const codes = this.coded[field as CodedField];
+    if (codes !== undefined) {
+      const code = codes.codes[at];
+      if (code !== 0) return codes.texts[code - 1];
+    }
     const column = this.textColumns[field];
     if (column === undefined) return undefined;
     const value = this.values[this.rows[at] - 1][column];
     // Most texts are already trimmed, and then they are the cell itself: nothing to make.
     if (typeof value === 'string' && isPlainText(value)) return value;
     return isErrorValue(value) ? undefined : cellText(value);
+  }
+
+  /**
+   * Codes a row's text in a coded field, from its cell: a string that is not an error value. The
+   * code (0 when the column has too many distinct texts to code) stands for the text until renamed.
+   */
+  noteText(field: CodedField, at: number, cell: string): number {
+    return this.coded[field]?.note(at, cell) ?? 0;
   }
 
   /** Puts another name in a text field (an id a lookup list names). */

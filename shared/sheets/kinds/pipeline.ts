@@ -8,6 +8,7 @@ import {
   type Table,
 } from '../kind';
 import { StageTally, kindOfStatus } from '../stageInference';
+import type { StageInfo } from '../stages';
 import { withLanguages } from '../languages';
 import { settleDateOrders, type DateOrderNote } from '../dates';
 import { markListings } from './dealListings';
@@ -403,11 +404,26 @@ function rowReaders(
     });
   };
   const noValue = () => {};
-  for (const field of ['deal', 'owner', 'nextStep', 'source', 'product', 'account'] as const)
-    add(field, noValue);
+  for (const field of ['deal', 'nextStep'] as const) add(field, noValue);
+  for (const field of ['owner', 'source', 'product', 'account'] as const)
+    add(field, (t, at, v) => {
+      if (typeof v === 'string') t.noteText(field, at, v);
+    });
+  // Per stage spelling (its code), the stage it names, or null for none: each spelling resolved once.
+  const stageOfSpelling: (StageInfo | null)[] = [];
   add('stage', (t, at, v) => {
-    const text = cellText(v);
-    if (text !== undefined) t.setStage(at, context.stages.resolve(text));
+    const code = typeof v === 'string' ? t.noteText('stageText', at, v) : 0;
+    if (code === 0) {
+      const text = cellText(v);
+      if (text !== undefined) t.setStage(at, context.stages.resolve(text));
+      return;
+    }
+    let stage = stageOfSpelling[code];
+    if (stage === undefined) {
+      const text = t.text('stageText', at);
+      stageOfSpelling[code] = stage = (text !== undefined && context.stages.resolve(text)) || null;
+    }
+    if (stage !== null) t.setStage(at, stage);
   });
   // Most amounts and dates are plain numbers: those skip the parse and its result object.
   add('amount', (t, at, v, fmt) => {
