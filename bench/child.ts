@@ -8,6 +8,7 @@
  *   idle                  the CLI's modules loaded, nothing run
  *   core <rows>           generate the bench workbook, warm up, lint it
  *   hyperformula <rows>   the power user's formulas over the same workbook, in HyperFormula
+ *   floor <rows>          what any lint of the workbook pays on this machine, whatever its design
  * Prints one JSON line to stdout, last: always {ms, maxRSS (KB)}, and what the mode measures besides.
  * Each mode imports only what it runs, so its maxRSS carries no other mode's modules.
  */
@@ -16,6 +17,7 @@ import path from 'path';
 import v8 from 'v8';
 import vm from 'vm';
 import { Writable } from 'stream';
+import type { CellLocation, Diagnostic, QuickFix } from '../shared';
 
 /**
  * This process's peak resident memory in KB. On Linux, VmHWM from /proc/self/status: the peak of
@@ -145,6 +147,89 @@ async function core(rows: number) {
   };
 }
 
+/**
+ * Floors under the core's time, measured on this machine: what a lint that hands back its
+ * diagnostics as objects, and gives rules a record per deal, cannot go below however it reads.
+ * - cellsMs: one look at every cell of the pipeline (its type, a text's length).
+ * - dealRecordsMs: a two-field object per deal, kept, as a rule's `deal` is.
+ * - diagnosticsMs: the lint's own diagnostics made again, same shape (objects only: every string is
+ *   shared with the lint's), kept. A lower bound: the lint also builds the strings.
+ */
+async function floor(rows: number) {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const [{ lint, loadConfig }, { AS_OF, SEED, generateWorkbook }] = await Promise.all([
+    import('../shared'),
+    import('./generate'),
+  ]);
+  const loaded = loadConfig({ asOf: AS_OF });
+  if (!loaded.ok) throw new Error(`bench config: ${JSON.stringify(loaded.problems)}`);
+  const warmup = generateWorkbook(10_000, SEED + 1);
+  for (let i = 0; i < WARMUP_PASSES; i++) lint(warmup, loaded.config);
+  const workbook = generateWorkbook(rows);
+  const { diagnostics } = lint(workbook, loaded.config);
+  gc();
+
+  let start = performance.now();
+  let seen = 0;
+  for (const cells of workbook.sheets[0].values)
+    for (let c = 0; c < cells.length; c++) {
+      const v = cells[c];
+      seen += typeof v === 'string' ? v.length : typeof v === 'number' ? 1 : 0;
+    }
+  const cellsMs = performance.now() - start;
+
+  start = performance.now();
+  const records = new Array<{ table: object; at: number }>(rows);
+  for (let at = 0; at < rows; at++) records[at] = { table: workbook, at };
+  const dealRecordsMs = performance.now() - start;
+
+  const location = (l: CellLocation): CellLocation => ({
+    sheet: l.sheet,
+    row: l.row,
+    column: l.column,
+    address: l.address,
+  });
+  start = performance.now();
+  const copies = new Array<Diagnostic>(diagnostics.length);
+  for (let i = 0; i < diagnostics.length; i++) {
+    const d = diagnostics[i];
+    const copy: Diagnostic = {
+      ruleId: d.ruleId,
+      severity: d.severity,
+      message: d.message,
+      location: location(d.location),
+    };
+    if (d.related)
+      copy.related = d.related.map((r) => ({ location: location(r.location), message: r.message }));
+    if (d.fixes)
+      copy.fixes = d.fixes.map((f) => {
+        const fix: QuickFix = {
+          title: f.title,
+          edits: f.edits.map((e) => ({
+            location: location(e.location),
+            value: e.value,
+            previous: e.previous,
+          })),
+        };
+        if (f.preferred) fix.preferred = true;
+        return fix;
+      });
+    if (d.deal !== undefined) copy.deal = d.deal;
+    if (d.owner !== undefined) copy.owner = d.owner;
+    copies[i] = copy;
+  }
+  const diagnosticsMs = performance.now() - start;
+  return {
+    ms: cellsMs + dealRecordsMs + diagnosticsMs,
+    cellsMs,
+    dealRecordsMs,
+    diagnosticsMs,
+    diagnostics: copies.length,
+    kept: seen > 0 && records.length === rows,
+  };
+}
+
 async function hyperformula(rows: number) {
   const [{ loadConfig }, { AS_OF, generateWorkbook }, hf] = await Promise.all([
     import('../shared'),
@@ -172,6 +257,7 @@ async function main() {
   else if (mode === 'cli' || mode === 'idle') result = await cli(mode, arg);
   else if (mode === 'core') result = await core(Number(arg));
   else if (mode === 'hyperformula') result = await hyperformula(Number(arg));
+  else if (mode === 'floor') result = await floor(Number(arg));
   else throw new Error(`unknown mode ${mode}`);
   const maxRSS = peakRssKB();
   process.stdout.write(`\n${JSON.stringify({ ...result, maxRSS })}\n`);

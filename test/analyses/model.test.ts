@@ -113,7 +113,7 @@ describe('WorkbookModel', () => {
   });
 
   it('learns won-deal cycles and the first stage in use from the pipeline', () => {
-    expect(model.wonCycles()).toEqual([10, 30]);
+    expect(Array.from(model.wonCycles())).toEqual([10, 30]);
     expect(model.wonCyclePercentile(0.5, 2)).toBe(10);
     expect(model.wonCyclePercentile(0.9, 2)).toBe(30);
     expect(model.wonCyclePercentile(0.9, 3)).toBeUndefined();

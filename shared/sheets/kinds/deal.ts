@@ -71,23 +71,15 @@ export type DealNumberField = 'amount' | 'probability' | DateField;
 /** How a day column says "no date": day numbers are whole days between the years 1900 and 9999. */
 const NO_DAY = -0x80000000;
 
-/**
- * The text fields a pipeline repeats down its rows: a few dozen owners, stages and products, a
- * few hundred accounts. Their rows keep a code for their cell's text instead of the cell.
- */
-export const CODED_FIELDS = ['owner', 'stageText', 'product', 'account', 'source'] as const;
-export type CodedField = (typeof CODED_FIELDS)[number];
-
-/** The most distinct texts a coded column keeps; rows past that are read from their cells. */
+/** The most distinct stage spellings a pipeline codes; rows past that are read from their cells. */
 const MAX_CODES = 0xffff;
 
 /**
- * A text column of many rows and few distinct texts: each distinct cell text read once, each row a
- * two-byte code. Rules that ask every row for its owner or stage then read a small array, not the
- * row's cells: on a million rows, pulling each row's cells back into the cache for every rule that
- * asks was most of what those rules cost.
+ * The stage column's spellings: a pipeline has a dozen or so, down a million rows. Each distinct
+ * cell text is read (and its stage looked up) once and each row keeps a two-byte code, so the
+ * rules that ask every row how its stage is written read a small array, not the row's cells.
  */
-class TextCodes {
+class StageSpellings {
   /** Per row, 1 + the index of its text in `texts`; 0 when the row's cell is read as it is. */
   readonly codes: Uint16Array;
   /** Per code less one, the text (undefined for a blank cell). */
@@ -98,7 +90,7 @@ class TextCodes {
     this.codes = new Uint16Array(capacity);
   }
 
-  /** Codes a row whose cell holds a string that is not an error value; 0 once the column is too varied. */
+  /** Codes a row whose stage cell holds a string that is not an error value; 0 once there are too many. */
   note(at: number, cell: string): number {
     let code = this.index.get(cell);
     if (code === undefined) {
@@ -136,7 +128,7 @@ export class DealColumns {
   private readonly problems = new RowExtras<ValueProblem[]>();
   private readonly ignores = new RowExtras<string[]>();
   private readonly listings = new RowExtras<Listing>();
-  private readonly coded: Partial<Record<CodedField, TextCodes>> = {};
+  private readonly spellings?: StageSpellings;
   private renamed?: Map<DealTextField, Map<number, string>>;
 
   /**
@@ -152,8 +144,7 @@ export class DealColumns {
   ) {
     this.rows = new Int32Array(capacity);
     this.stageCodes = new Uint16Array(capacity);
-    for (const field of CODED_FIELDS)
-      if (textColumns[field] !== undefined) this.coded[field] = new TextCodes(capacity);
+    if (textColumns.stageText !== undefined) this.spellings = new StageSpellings(capacity);
     const self = this as { -readonly [F in DealNumberField]?: Float64Array | Int32Array };
     for (const field of numberFields)
       self[field] =
@@ -177,10 +168,9 @@ export class DealColumns {
   text(field: DealTextField, at: number): string | undefined {
     const renamed = this.renamed?.get(field)?.get(at);
     if (renamed !== undefined) return renamed;
-    const codes = this.coded[field as CodedField];
-    if (codes !== undefined) {
-      const code = codes.codes[at];
-      if (code !== 0) return codes.texts[code - 1];
+    if (field === 'stageText' && this.spellings !== undefined) {
+      const code = this.spellings.codes[at];
+      if (code !== 0) return this.spellings.texts[code - 1];
     }
     const column = this.textColumns[field];
     if (column === undefined) return undefined;
@@ -191,11 +181,11 @@ export class DealColumns {
   }
 
   /**
-   * Codes a row's text in a coded field, from its cell: a string that is not an error value. The
-   * code (0 when the column has too many distinct texts to code) stands for the text until renamed.
+   * Codes a row's stage spelling, from its cell: a string that is not an error value. Returns the
+   * code, 0 when the column has too many distinct texts to code (the cell is then read as it is).
    */
-  noteText(field: CodedField, at: number, cell: string): number {
-    return this.coded[field]?.note(at, cell) ?? 0;
+  noteSpelling(at: number, cell: string): number {
+    return this.spellings?.note(at, cell) ?? 0;
   }
 
   /** Puts another name in a text field (an id a lookup list names). */

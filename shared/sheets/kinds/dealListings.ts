@@ -101,7 +101,7 @@ const sameCell = (a: CellValue, b: CellValue) =>
  * miss, not two; only a matching hash looks at the earlier row's id again.
  */
 class FirstRows {
-  /** Per slot, the row at 2 × slot (-1 when free) and its key's hash at 2 × slot + 1. */
+  /** Per slot, 1 + the row at 2 × slot (0 when free: a new table is all free) and its key's hash after it. */
   private readonly slots: Int32Array;
   private readonly mask: number;
 
@@ -114,7 +114,6 @@ class FirstRows {
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(size * 2);
-    for (let slot = 0; slot < size; slot++) this.slots[slot * 2] = -1;
     this.mask = size - 1;
   }
 
@@ -123,9 +122,9 @@ class FirstRows {
     const hash = hashOf(key);
     const slots = this.slots;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const row = slots[slot * 2];
+      const row = slots[slot * 2] - 1;
       if (row === -1) {
-        slots[slot * 2] = at;
+        slots[slot * 2] = at + 1;
         slots[slot * 2 + 1] = hash;
         return at;
       }

@@ -404,15 +404,12 @@ function rowReaders(
     });
   };
   const noValue = () => {};
-  for (const field of ['deal', 'nextStep'] as const) add(field, noValue);
-  for (const field of ['owner', 'source', 'product', 'account'] as const)
-    add(field, (t, at, v) => {
-      if (typeof v === 'string') t.noteText(field, at, v);
-    });
+  for (const field of ['deal', 'owner', 'nextStep', 'source', 'product', 'account'] as const)
+    add(field, noValue);
   // Per stage spelling (its code), the stage it names, or null for none: each spelling resolved once.
   const stageOfSpelling: (StageInfo | null)[] = [];
   add('stage', (t, at, v) => {
-    const code = typeof v === 'string' ? t.noteText('stageText', at, v) : 0;
+    const code = typeof v === 'string' ? t.noteSpelling(at, v) : 0;
     if (code === 0) {
       const text = cellText(v);
       if (text !== undefined) t.setStage(at, context.stages.resolve(text));
@@ -448,10 +445,13 @@ function rowReaders(
   return readers;
 }
 
-/** Error values in columns no reader looks at still deserve a word: the row's data is broken there. */
-function unreadErrors(deals: DealColumns, at: number, cells: CellValue[], read: Set<number>) {
+/**
+ * Error values in columns no reader looks at still deserve a word: the row's data is broken there.
+ * `read` flags the columns a reader looks at; they are skipped before their cell is looked at.
+ */
+function unreadErrors(deals: DealColumns, at: number, cells: CellValue[], read: Uint8Array) {
   for (let i = 0; i < cells.length; i++) {
-    if (isErrorValue(cells[i]) && !read.has(i))
+    if (read[i] !== 1 && isErrorValue(cells[i]))
       deals.addProblem(at, {
         column: i + 1,
         field: undefined,
@@ -469,7 +469,8 @@ function readPipeline(sheet: SheetSnapshot, headerIndex: number, context: ReadCo
   const deals = dealColumns(rows, columns, Math.max(rows.length - firstData, 0));
   const decimal = settleDecimal(rows, firstData, columns.amount, context);
   const readers = rowReaders(columns, context, orders, decimal);
-  const readIndexes = new Set(readers.map((r) => r.index));
+  const readIndexes = new Uint8Array(Math.max(0, ...readers.map((r) => r.index + 1)));
+  for (const r of readers) readIndexes[r.index] = 1;
   const closedBy = statusStages(columns, context);
   for (let i = firstData; i < rows.length; i++) {
     const cells = rows[i];
