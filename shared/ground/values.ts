@@ -22,7 +22,10 @@ export function isErrorValue(value: CellValue): boolean {
 }
 
 export function isBlank(value: CellValue): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  if (typeof value !== 'string') return value === null || value === undefined;
+  // Most texts start with a printable ASCII character, which no blank does: no trim to make.
+  const first = value.charCodeAt(0);
+  return !(first > 32 && first < 127) && value.trim() === '';
 }
 
 /** The value, or undefined for a blank cell (null, undefined or only spaces). */
@@ -45,6 +48,7 @@ const NO = new Set(['no', 'n', 'false', '0', 'nein', 'non']);
  * languages. Undefined for blanks and anything else, so a caller can say what a blank means.
  */
 export function yesOrNo(value: CellValue): boolean | undefined {
+  if (value === null || value === undefined) return undefined;
   if (typeof value === 'boolean') return value;
   if (value === 1 || value === 0) return value === 1;
   const text = typeof value === 'string' ? value.trim().toLowerCase() : '';

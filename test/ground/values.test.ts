@@ -476,6 +476,17 @@ describe('cell helpers', () => {
   it('isBlank', () => {
     expect([null, undefined, '', '  ', '\t'].map(isBlank)).toEqual([true, true, true, true, true]);
     expect([0, false, 'x', new Date(0)].map(isBlank)).toEqual([false, false, false, false]);
+    // Unicode spaces are blank too: the printable-ASCII short cut must not skip them.
+    expect(['\u00a0', ' \u3000 ', '\ufeff', '\u00a0x'].map(isBlank)).toEqual([true, true, true, false]);
+  });
+
+  it('isBlank is "only whitespace" for any text, spaces of every kind included', () => {
+    const spaces = fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', 'x', '~', '#');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(spaces).map((a) => a.join(''))), (text) => {
+        expect(isBlank(text)).toBe(text.trim() === '');
+      }),
+    );
   });
 
   it('cellText', () => {

@@ -575,17 +575,17 @@ function tallyStages(at: SheetAt, context: ReadContext, tally: StageTally): void
   if (columns.stage === undefined) return;
   const cell = (cells: CellValue[], column: number | undefined) =>
     column === undefined ? undefined : cells[column - 1];
+  const hasStatus =
+    columns.status !== undefined || columns.isWon !== undefined || columns.isClosed !== undefined;
   for (let i = at.headerIndex + 1; i < rows.length; i++) {
     const cells = rows[i];
     if (cells === undefined || isLabelRow(cells, columns)) continue;
     const text = wordsOf(cells[columns.stage - 1]);
     if (text === undefined) continue;
     const p = columns.probability === undefined ? undefined : parsePercent(cells[columns.probability - 1]);
-    const status = statusOf(
-      cell(cells, columns.status),
-      cell(cells, columns.isWon),
-      cell(cells, columns.isClosed),
-    );
+    const status = hasStatus
+      ? statusOf(cell(cells, columns.status), cell(cells, columns.isWon), cell(cells, columns.isClosed))
+      : undefined;
     tally.add(text, p?.ok === true ? p.value : undefined, status);
   }
 }
