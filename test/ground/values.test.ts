@@ -483,9 +483,15 @@ describe('cell helpers', () => {
   it('isBlank is "only whitespace" for any text, spaces of every kind included', () => {
     const spaces = fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', 'x', '~', '#');
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(spaces).map((a) => a.join(''))), (text) => {
-        expect(isBlank(text)).toBe(text.trim() === '');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(spaces).map((a) => a.join('')),
+        ),
+        (text) => {
+          expect(isBlank(text)).toBe(text.trim() === '');
+        },
+      ),
     );
   });
 
