@@ -93,6 +93,19 @@ async function cli(mode: 'cli' | 'idle', input: string) {
   return { ms: performance.now() - start, code, outBytes: stdout.bytes };
 }
 
+/** What the modes that lint a snapshot in memory need: a collector to call, the core, the bench's config. */
+async function inMemory() {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const [{ lint, loadConfig }, { AS_OF, SEED, generateWorkbook }] = await Promise.all([
+    import('../shared'),
+    import('./generate'),
+  ]);
+  const loaded = loadConfig({ asOf: AS_OF });
+  if (!loaded.ok) throw new Error(`bench config: ${JSON.stringify(loaded.problems)}`);
+  return { gc, lint, config: loaded.config, SEED, generateWorkbook };
+}
+
 /** Passes on a 10k workbook before the measured ones: one pass leaves 10k at 2-3x its steady time. */
 const WARMUP_PASSES = 5;
 
@@ -103,15 +116,7 @@ const WARMUP_PASSES = 5;
  * one is made, so it raises the peak of no size above 10k.
  */
 async function core(rows: number) {
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as () => void;
-  const [{ lint, loadConfig }, { AS_OF, SEED, generateWorkbook }] = await Promise.all([
-    import('../shared'),
-    import('./generate'),
-  ]);
-  const loaded = loadConfig({ asOf: AS_OF });
-  if (!loaded.ok) throw new Error(`bench config: ${JSON.stringify(loaded.problems)}`);
-  const config = loaded.config;
+  const { gc, lint, config, SEED, generateWorkbook } = await inMemory();
   let warmup: ReturnType<typeof generateWorkbook> | undefined = generateWorkbook(10_000, SEED + 1);
   for (let i = 0; i < WARMUP_PASSES; i++) lint(warmup, config);
   warmup = undefined;
@@ -156,18 +161,11 @@ async function core(rows: number) {
  *   shared with the lint's), kept. A lower bound: the lint also builds the strings.
  */
 async function floor(rows: number) {
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as () => void;
-  const [{ lint, loadConfig }, { AS_OF, SEED, generateWorkbook }] = await Promise.all([
-    import('../shared'),
-    import('./generate'),
-  ]);
-  const loaded = loadConfig({ asOf: AS_OF });
-  if (!loaded.ok) throw new Error(`bench config: ${JSON.stringify(loaded.problems)}`);
+  const { gc, lint, config, SEED, generateWorkbook } = await inMemory();
   const warmup = generateWorkbook(10_000, SEED + 1);
-  for (let i = 0; i < WARMUP_PASSES; i++) lint(warmup, loaded.config);
+  for (let i = 0; i < WARMUP_PASSES; i++) lint(warmup, config);
   const workbook = generateWorkbook(rows);
-  const { diagnostics } = lint(workbook, loaded.config);
+  const { diagnostics } = lint(workbook, config);
   gc();
 
   let start = performance.now();
