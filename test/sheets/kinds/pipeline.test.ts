@@ -107,3 +107,36 @@ describe('deal ids listed on several rows', () => {
     expect(table.rows[2].listing).toMatchObject({ line: false, conflict: 'amount' });
   });
 });
+
+describe('stage spellings', () => {
+  it('reads each spelling once and shares it, padded or not, with the stage it names', () => {
+    const table = read([
+      ['Deal', 'Owner', 'Stage', 'Amount'],
+      ['D-1', 'Ann', 'Proposal', 100],
+      ['D-2', 'Ann', ' Proposal ', 100],
+      ['D-3', 'Ann', 'Proposal', 100],
+      ['D-4', 'Ann', '   ', 100],
+      ['D-5', 'Ann', 7, 100],
+    ]);
+    expect(table.rows.map((d) => [d.stageText, d.stage?.name])).toEqual([
+      ['Proposal', 'Proposal'],
+      ['Proposal', 'Proposal'],
+      ['Proposal', 'Proposal'],
+      [undefined, undefined],
+      ['7', undefined],
+    ]);
+    expect(table.rows[0].stageText).toBe(table.rows[2].stageText);
+  });
+
+  it('reads the stages of rows past the 65,535th distinct spelling from their cells', () => {
+    const spellings = 70_000;
+    const values: CellValue[][] = [['Deal', 'Owner', 'Stage', 'Amount']];
+    for (let i = 0; i < spellings; i++) values.push([`D-${i}`, 'Ann', `Stage ${i}`, 100]);
+    values.push(['D-last', 'Ann', ' Proposal', 100]);
+    const table = read(values);
+    expect(table.rows[65_534].stageText).toBe('Stage 65534');
+    expect(table.rows[65_535].stageText).toBe('Stage 65535');
+    expect(table.rows[spellings - 1].stageText).toBe(`Stage ${spellings - 1}`);
+    expect(table.rows[spellings]).toMatchObject({ stageText: 'Proposal', stage: { name: 'Proposal' } });
+  });
+});
