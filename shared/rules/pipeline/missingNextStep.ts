@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { isOpen, isFurtherLine } from '../../sheets/kinds/pipeline';
-import { noOptions } from '../util';
+import { noOptions, onceEach } from '../util';
 import { cellOf } from '../../sheets/table';
 
 export const missingNextStep = defineRule({
@@ -18,16 +18,9 @@ export const missingNextStep = defineRule({
   },
   create(context) {
     // One message per stage, shared by every deal it is about: a big sheet has tens of thousands.
-    const messages = new Map<string, string>();
-    const messageFor = (stage: string) => {
-      let message = messages.get(stage);
-      if (message === undefined)
-        messages.set(
-          stage,
-          (message = `No next step for an open deal in ${stage}; note what happens next and when`),
-        );
-      return message;
-    };
+    const messageFor = onceEach(
+      (stage: string) => `No next step for an open deal in ${stage}; note what happens next and when`,
+    );
     return {
       pipeline: {
         row(deal, table) {

@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule';
 import { LOOKUP_KEYS, type LookupKey } from '../../sheets/kinds/lookup';
 import { closestKey } from '../../ground/suggest';
 import { cellLocation, columnLetter, quoteSheetName } from '../../ground/address';
-import { noOptions } from '../util';
+import { noOptions, onceEach } from '../util';
 import { cellText } from '../../ground/values';
 import { nameKey } from '../../ground/keys';
 import type { RelatedLocation } from '../../ground/types';
@@ -22,7 +22,7 @@ interface Check {
   /** Where the list is, as every report on this check points to it. */
   list: RelatedLocation;
   /** The message and the fix's title (when there is a guess) for an unlisted value. */
-  words(value: string, guess: string | undefined): Words;
+  words(value: string): Words;
 }
 
 interface Words {
@@ -58,22 +58,13 @@ export const unknownReference = defineRule({
     );
     // Products, accounts and owners repeat down a pipeline: judge each distinct value once, in
     // one memo per list and cell kind (a key made by joining strings would be a new string a row).
-    const memos = new Map<Map<string, string>, Map<string, Verdict>>();
-    const judgeIn = (known: Map<string, string>) => {
-      let verdicts = memos.get(known);
-      if (!verdicts) memos.set(known, (verdicts = new Map()));
-      const memo = verdicts;
-      return (value: string): Verdict => {
-        let verdict = memo.get(value);
-        if (!verdict) {
-          const listed = known.has(nameKey(value));
-          const best = listed ? undefined : closestKey(nameKey(value), [...known.keys()]);
-          verdict = { known: listed, guess: best === undefined ? undefined : known.get(best) };
-          memo.set(value, verdict);
-        }
-        return verdict;
-      };
-    };
+    const judgeIn = onceEach((known: Map<string, string>) =>
+      onceEach((value: string): Verdict => {
+        const listed = known.has(nameKey(value));
+        const best = listed ? undefined : closestKey(nameKey(value), [...known.keys()]);
+        return { known: listed, guess: best === undefined ? undefined : known.get(best) };
+      }),
+    );
     /** What one table's rows are checked against: per list, the column read and how it is judged. */
     let checks: Check[] = [];
     return {
@@ -88,28 +79,24 @@ export const unknownReference = defineRule({
             const letter = columnLetter(list.column);
             const noun = idColumn === undefined ? NOUNS[key] : `${NOUNS[key]} id`;
             const where = `${quoteSheetName(list.sheet)}!${letter}:${letter}`;
-            // What is said about an unlisted value, once per value: shared by every deal that has it.
-            const said = new Map<string, Words>();
+            const judge = judgeIn(idColumn === undefined ? names.get(key)! : list.values);
             checks.push({
               key,
               idColumn,
               column: idColumn ?? table.columns[key]!,
-              judge: judgeIn(idColumn === undefined ? names.get(key)! : list.values),
+              judge,
               list: {
                 location: cellLocation(list.sheet, list.headerRow, list.column),
                 message: `The ${key} list`,
               },
-              words: (value, guess) => {
-                let words = said.get(value);
-                if (!words) {
-                  words = {
-                    message: `${noun} "${value}" is not in the ${key} list on ${where}${guess ? `; did you mean "${guess}"?` : ''}`,
-                    title: guess ? `Change to "${guess}"` : '',
-                  };
-                  said.set(value, words);
-                }
-                return words;
-              },
+              // What is said about an unlisted value, once per value: shared by every deal that has it.
+              words: onceEach((value: string): Words => {
+                const { guess } = judge(value);
+                return {
+                  message: `${noun} "${value}" is not in the ${key} list on ${where}${guess ? `; did you mean "${guess}"?` : ''}`,
+                  title: guess ? `Change to "${guess}"` : '',
+                };
+              }),
             });
           }
         },
@@ -121,7 +108,7 @@ export const unknownReference = defineRule({
             const { known, guess } = check.judge(value);
             if (known) continue;
             const location = cellLocation(table.sheet, deal.row, column);
-            const words = check.words(value, guess);
+            const words = check.words(value);
             context.report({
               row: deal,
               location,

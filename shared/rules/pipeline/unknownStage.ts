@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { isFurtherLine } from '../../sheets/kinds/pipeline';
-import { noOptions, orList } from '../util';
+import { noOptions, onceEach, orList } from '../util';
 import { cellOf, setCellFix } from '../../sheets/table';
 
 export const unknownStage = defineRule({
@@ -27,19 +27,13 @@ export const unknownStage = defineRule({
         : 'is not a stage Pipelint knows; list your own in the config\'s "stages"';
     // A misspelt stage is usually misspelt the same way on many rows: one search, one message and
     // one fix title per spelling, shared by every deal written that way.
-    const verdicts = new Map<string, { message: string; guess?: { name: string; title: string } }>();
-    const verdictOf = (text: string) => {
-      let verdict = verdicts.get(text);
-      if (!verdict) {
-        const guess = stages.suggest(text);
-        verdict = {
-          message: `Stage "${text}" ${fact}${guess ? `; did you mean "${guess.name}"?` : ''}`,
-          guess: guess && { name: guess.name, title: `Change to "${guess.name}"` },
-        };
-        verdicts.set(text, verdict);
-      }
-      return verdict;
-    };
+    const verdictOf = onceEach((text: string) => {
+      const guess = stages.suggest(text);
+      return {
+        message: `Stage "${text}" ${fact}${guess ? `; did you mean "${guess.name}"?` : ''}`,
+        guess: guess && { name: guess.name, title: `Change to "${guess.name}"` },
+      };
+    });
     return {
       pipeline: {
         row(deal, table) {

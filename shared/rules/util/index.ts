@@ -10,6 +10,21 @@ export { day, orList, quoted } from './messages';
 /** For rules that take no options: accepts nothing but an empty object. */
 export const noOptions = z.strictObject({}).prefault({});
 
+/**
+ * `make`, worked out once for each distinct key and then remembered. On a big sheet the same
+ * stage, product or misspelling comes up on thousands of rows: one message or verdict is made
+ * for it and shared by every report about it.
+ */
+export function onceEach<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    // One lookup for a key already made: this runs for every row of a big sheet.
+    let value = made.get(key);
+    if (value === undefined && !made.has(key)) made.set(key, (value = make(key)));
+    return value as V;
+  };
+}
+
 /** "Mark as Lost", offered where a deal is open on paper but plainly dead; only with one lost stage. */
 export function markLostFix(table: PipelineTable, deal: Deal, stages: StageModel): QuickFix[] {
   const lost = onlyLostStage(stages);
