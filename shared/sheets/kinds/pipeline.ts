@@ -404,8 +404,9 @@ function rowReaders(
     });
   };
   const noValue = () => {};
-  for (const field of ['deal', 'owner', 'nextStep', 'source', 'product', 'account'] as const)
-    add(field, noValue);
+  // The stage is the one text read further: it is coded by spelling and named a stage below.
+  for (const field of Object.keys(TEXT_KEYS) as (keyof typeof TEXT_KEYS)[])
+    if (field !== 'stage') add(field, noValue);
   // Per stage spelling (its code), the stage it names, or null for none: each spelling resolved once.
   const stageOfSpelling: (StageInfo | null)[] = [];
   add('stage', (t, at, v) => {
